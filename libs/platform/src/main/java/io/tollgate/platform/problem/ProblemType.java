@@ -15,6 +15,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "The request body's media type is not supported"),
     UNPROCESSABLE(422, "unprocessable", "The request is well-formed but cannot be processed"),
+    BAD_GATEWAY(502, "bad-gateway", "An upstream source failed"),
     UNAVAILABLE(503, "unavailable", "The service cannot answer right now"),
     INTERNAL(500, "internal", "Internal error");
 
