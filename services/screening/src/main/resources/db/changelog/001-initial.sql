@@ -76,3 +76,56 @@ CREATE TABLE list_change (
     PRIMARY KEY (id),
     KEY ix_list_change_version (version_id, id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+--changeset tollgate:screening-001-list-import-attempt
+--comment: every import and refresh attempt, accepted or rejected, with who asked and why it was refused
+CREATE TABLE list_import_attempt (
+    id                    BIGINT        NOT NULL AUTO_INCREMENT,
+    source_id             VARCHAR(64)   NOT NULL,
+    sha256                CHAR(64)      NULL,
+    outcome               VARCHAR(32)   NOT NULL,
+    detail                VARCHAR(2048) NULL,
+    version_id            BIGINT        NULL,
+    forced                BOOLEAN       NOT NULL DEFAULT FALSE,
+    origin                VARCHAR(1024) NOT NULL,
+    requested_by          VARCHAR(128)  NOT NULL,
+    requested_at          DATETIME(6)   NOT NULL,
+    PRIMARY KEY (id),
+    KEY ix_list_import_attempt_source (source_id, id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+--changeset tollgate:screening-001-screening
+--comment: every screening, stored for audit: request, normalised form, list versions, caller, time
+CREATE TABLE screening (
+    id                    CHAR(36)      NOT NULL,
+    requested_by          VARCHAR(128)  NOT NULL,
+    requested_at          DATETIME(6)   NOT NULL,
+    query_name            VARCHAR(1024) NOT NULL,
+    query_type            VARCHAR(16)   NOT NULL,
+    request               TEXT          NOT NULL,
+    normalized            TEXT          NOT NULL,
+    threshold             DECIMAL(6,4)  NOT NULL,
+    list_versions         VARCHAR(2048) NOT NULL,
+    hit_count             INT           NOT NULL,
+    best_score            DECIMAL(6,4)  NULL,
+    batch_id              CHAR(36)      NULL,
+    PRIMARY KEY (id),
+    KEY ix_screening_time (requested_at),
+    KEY ix_screening_batch (batch_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+--changeset tollgate:screening-001-screening-hit
+--comment: the hits of a screening with their scores and explanations, best first
+CREATE TABLE screening_hit (
+    screening_id          CHAR(36)      NOT NULL,
+    hit_rank              SMALLINT      NOT NULL,
+    entity_id             BIGINT        NOT NULL,
+    source_id             VARCHAR(64)   NOT NULL,
+    source_entity_id      VARCHAR(191)  NOT NULL,
+    entity_content_hash   CHAR(64)      NOT NULL,
+    score                 DECIMAL(6,4)  NOT NULL,
+    matched_name          VARCHAR(1024) NOT NULL,
+    explanation           TEXT          NOT NULL,
+    PRIMARY KEY (screening_id, hit_rank),
+    KEY ix_screening_hit_entity (entity_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

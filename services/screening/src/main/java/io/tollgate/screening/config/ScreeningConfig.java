@@ -1,0 +1,60 @@
+package io.tollgate.screening.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** Typed configuration of the screening service ({@code screening.*}). */
+@ConfigMapping(prefix = "screening")
+public interface ScreeningConfig {
+
+    /** How lists are imported, guarded and refreshed. */
+    Lists lists();
+
+    /** How names are matched. */
+    Matching matching();
+
+    /** Matching settings. */
+    interface Matching {
+
+        /** The default alert threshold: hits below it are not returned (calibrated, see MatchThreshold). */
+        @WithDefault("0.80")
+        double threshold();
+    }
+
+    /** List import and refresh settings. */
+    interface Lists {
+
+        /** Largest share of a source's entities one import may remove unless a list-admin forces it. */
+        @WithDefault("0.10")
+        double maxShrinkShare();
+
+        /** Largest uncompressed size an uploaded archive may expand to, in bytes (zip-bomb guard). */
+        @WithDefault("1073741824")
+        long maxUnpackedBytes();
+
+        /** Whether the scheduled refresh from the configured URLs runs. */
+        @WithDefault("true")
+        boolean refreshEnabled();
+
+        /** Timeout of one refresh download. */
+        @WithDefault("PT2M")
+        Duration refreshTimeout();
+
+        /** A list older than this is reported as stale in GET /lists and in readiness details. */
+        @WithDefault("PT36H")
+        Duration staleAfter();
+
+        /** Per-source settings, keyed by source id ({@code ofac-sdn}, {@code un}, …). */
+        Map<String, Source> sources();
+    }
+
+    /** Settings of one source. */
+    interface Source {
+
+        /** Where the scheduled refresh fetches the publication ({@code https:} or {@code file:}); none: upload only. */
+        Optional<String> url();
+    }
+}

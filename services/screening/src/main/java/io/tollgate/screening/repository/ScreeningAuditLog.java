@@ -1,0 +1,165 @@
+package io.tollgate.screening.repository;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.tollgate.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+
+/**
+ * Stores screenings for audit with group commit: concurrent requests hand their records to one writer thread,
+ * which writes everything waiting in one transaction of batched inserts, then releases the callers. A caller is
+ * answered only after its screening is committed, so an acknowledged screening is never lost, while the cost
+ * of a commit is shared by every screening in the group.
+ */
+@ApplicationScoped
+public class ScreeningAuditLog {
+
+    private static final Logger LOG = Logger.getLogger(ScreeningAuditLog.class);
+    private static final int MAX_GROUP = 2000;
+    private static final long WAIT_SECONDS = 30;
+
+    private record Pending(List<ScreeningRecord> records, CompletableFuture<Void> done) {
+    }
+
+    private final AgroalDataSource ds;
+    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final Thread writer;
+    private volatile boolean running = true;
+
+    public ScreeningAuditLog(AgroalDataSource ds) {
+        this.ds = ds;
+        this.writer = new Thread(this::drain, "screening-audit-writer");
+        this.writer.setDaemon(true);
+        this.writer.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        running = false;
+        writer.interrupt();
+    }
+
+    /** Stores the records and returns once they are committed; 503 problem if the store cannot take them. */
+    public void store(List<ScreeningRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        Pending p = new Pending(records, new CompletableFuture<>());
+        queue.add(p);
+        try {
+            p.done().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw ProblemException.unavailable("The screening could not be recorded for audit, so no result is "
+                    + "given; retry later");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ProblemException.unavailable("interrupted while recording the screening");
+        }
+    }
+
+    private void drain() {
+        List<Pending> group = new ArrayList<>();
+        while (running) {
+            try {
+                group.add(queue.take());
+                int rows = group.get(0).records().size();
+                Pending next;
+                while (rows < MAX_GROUP && (next = queue.poll()) != null) {
+                    group.add(next);
+                    rows += next.records().size();
+                }
+                writeWithRetry(group);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                group.clear();
+            }
+        }
+    }
+
+    private void writeWithRetry(List<Pending> group) throws InterruptedException {
+        SQLException last = null;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                write(group);
+                group.forEach(p -> p.done().complete(null));
+                return;
+            } catch (SQLException e) {
+                last = e;
+                LOG.warnf("storing %d screenings failed (attempt %d): %s", group.size(), attempt, e.getMessage());
+                Thread.sleep(200L * attempt);
+            }
+        }
+        SQLException failure = last;
+        group.forEach(p -> p.done().completeExceptionally(failure));
+    }
+
+    private void write(List<Pending> group) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO screening (id, requested_by, requested_at, "
+                    + "query_name, query_type, request, normalized, threshold, list_versions, hit_count, best_score, "
+                    + "batch_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+                 PreparedStatement h = c.prepareStatement("INSERT INTO screening_hit (screening_id, hit_rank, "
+                         + "entity_id, source_id, source_entity_id, entity_content_hash, score, matched_name, "
+                         + "explanation) VALUES (?,?,?,?,?,?,?,?,?)")) {
+                boolean anyHits = false;
+                for (Pending p : group) {
+                    for (ScreeningRecord r : p.records()) {
+                        s.setString(1, r.id());
+                        s.setString(2, r.requestedBy());
+                        s.setTimestamp(3, Timestamp.from(r.requestedAt()));
+                        s.setString(4, cut(r.queryName(), 1024));
+                        s.setString(5, r.queryType());
+                        s.setString(6, r.request());
+                        s.setString(7, r.normalized());
+                        s.setBigDecimal(8, r.threshold());
+                        s.setString(9, cut(r.listVersions(), 2048));
+                        s.setInt(10, r.hits().size());
+                        s.setBigDecimal(11, r.hits().isEmpty() ? null : r.hits().get(0).score());
+                        s.setString(12, r.batchId());
+                        s.addBatch();
+                        for (ScreeningRecord.Hit hit : r.hits()) {
+                            h.setString(1, r.id());
+                            h.setInt(2, hit.rank());
+                            h.setLong(3, hit.entityId());
+                            h.setString(4, hit.sourceId());
+                            h.setString(5, hit.sourceEntityId());
+                            h.setString(6, hit.entityContentHash());
+                            h.setBigDecimal(7, hit.score());
+                            h.setString(8, cut(hit.matchedName(), 1024));
+                            h.setString(9, hit.explanation());
+                            h.addBatch();
+                            anyHits = true;
+                        }
+                    }
+                }
+                s.executeBatch();
+                if (anyHits) {
+                    h.executeBatch();
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}
