@@ -26,6 +26,16 @@ final class IdentifierClause {
 
     /** The identifier a label's value text gives, or empty when there is no value. */
     static Optional<Identifier> parse(RemarkLabels.Label label, String rest, CountryLookup countries) {
+        return parse(label, rest, countries, null);
+    }
+
+    /**
+     * The identifier a label's value text gives, or empty when there is no value.
+     *
+     * @param issuingCountry the country when the source states it apart from the text (enhanced XML), else null
+     */
+    static Optional<Identifier> parse(RemarkLabels.Label label, String rest, CountryLookup countries,
+                                      String issuingCountry) {
         String country = null;
         List<String> details = new ArrayList<>();
         Matcher p = PARENTHESISED.matcher(rest);
@@ -40,6 +50,9 @@ final class IdentifierClause {
             p.appendReplacement(without, " ");
         }
         p.appendTail(without);
+        if (country == null) {
+            country = issuingCountry;
+        }
         String value = VALIDITY.matcher(without).replaceFirst("");
         value = TRIM_PUNCTUATION.matcher(value.trim()).replaceAll("").trim();
         String qualifier = label.qualifierFor(country);

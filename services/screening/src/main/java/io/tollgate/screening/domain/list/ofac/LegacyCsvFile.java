@@ -6,10 +6,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -46,7 +44,7 @@ final class LegacyCsvFile {
         }
         long count = 0;
         long previousEnd = 0;
-        try (Reader reader = reader(files.open(name), charset); CSVParser parser = FORMAT.parse(reader)) {
+        try (Reader reader = TextEncoding.reader(files.open(name), charset); CSVParser parser = FORMAT.parse(reader)) {
             Iterator<CSVRecord> it = parser.iterator();
             while (true) {
                 CSVRecord r;
@@ -84,7 +82,7 @@ final class LegacyCsvFile {
 
     /** Whether the first record of the file has the given column count and a numeric ent_num. */
     static boolean looksLike(ListFiles files, String name, int columns) throws IOException {
-        try (Reader reader = reader(files.open(name), StandardCharsets.ISO_8859_1);
+        try (Reader reader = TextEncoding.reader(files.open(name), StandardCharsets.ISO_8859_1);
              CSVParser parser = FORMAT.parse(reader)) {
             Iterator<CSVRecord> it = parser.iterator();
             if (!it.hasNext()) {
@@ -108,18 +106,6 @@ final class LegacyCsvFile {
             }
         }
         return true;
-    }
-
-    private static Reader reader(InputStream raw, Charset charset) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw);
-        if (charset.equals(StandardCharsets.UTF_8)) {
-            in.mark(3);
-            byte[] bom = in.readNBytes(3);
-            if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
-                in.reset();
-            }
-        }
-        return new InputStreamReader(in, charset);
     }
 
     private static String rootMessage(Throwable e) {

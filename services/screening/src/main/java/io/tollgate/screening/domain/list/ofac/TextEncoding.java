@@ -1,7 +1,10 @@
 package io.tollgate.screening.domain.list.ofac;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -43,5 +46,18 @@ final class TextEncoding {
             }
         }
         return pending == 0 ? StandardCharsets.UTF_8 : WINDOWS_1252;
+    }
+
+    /** A reader in the given charset that skips a UTF-8 byte-order mark. */
+    static Reader reader(InputStream raw, Charset charset) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw);
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            in.mark(3);
+            byte[] bom = in.readNBytes(3);
+            if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
+                in.reset();
+            }
+        }
+        return new InputStreamReader(in, charset);
     }
 }
