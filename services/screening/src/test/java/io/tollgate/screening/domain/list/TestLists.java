@@ -83,6 +83,25 @@ public final class TestLists {
         return e.names().stream().filter(n -> n.full().equals(full)).findFirst();
     }
 
+    /** A parse and its best time over a few runs after a warm-up (the machine is shared: the best run is the least noisy). */
+    public record Timed(ParsedList list, long bestMillis) {
+    }
+
+    /** Parses {@code runs} times after one warm-up run and keeps the fastest time. */
+    public static Timed timedParse(ListParser parser, String source, ListFiles files, int runs) throws Exception {
+        ParsedList list = parser.parse(source, files);
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            list = parser.parse(source, files);
+            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
+        }
+        System.out.printf("%s: %d records, %d entities; best parse of %d: %d ms; %d warnings%n", parser.format(),
+                list.statistics().recordsRead(), list.entities().size(), runs, best, list.statistics().warnings());
+        list.statistics().warningSamples().forEach(w -> System.out.println("  warning: " + w));
+        return new Timed(list, best);
+    }
+
     public static Optional<Identifier> identifier(ListedEntity e, Predicate<Identifier> test) {
         return e.identifiers().stream().filter(test).findFirst();
     }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A lookup table kept as a tab-separated resource under {@code reference/}: each row maps a published label
@@ -19,18 +20,25 @@ import java.util.Optional;
  */
 public final class ReferenceTable {
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private final String resource;
     private final Map<String, String> values;
+    // labels mostly come exactly as the table spells them: a plain look-up spares normalising them
+    private final Map<String, String> exact;
 
-    private ReferenceTable(String resource, Map<String, String> values) {
+    private ReferenceTable(String resource, Map<String, String> values, Map<String, String> exact) {
         this.resource = resource;
         this.values = values;
+        this.exact = exact;
     }
 
     /** Loads {@code /reference/<name>}; fails fast when the resource is missing or a row has no value. */
     public static ReferenceTable load(String name) {
         String resource = "/reference/" + name;
         Map<String, String> map = new HashMap<>();
+        Map<String, String> exact = new HashMap<>();
         try (InputStream in = ReferenceTable.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the class path");
@@ -48,11 +56,12 @@ public final class ReferenceTable {
                     throw new IllegalStateException(resource + " line " + n + " has no value column");
                 }
                 map.put(key(parts[0]), parts[1].trim());
+                exact.put(parts[0].trim(), parts[1].trim());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ReferenceTable(resource, Map.copyOf(map));
+        return new ReferenceTable(resource, Map.copyOf(map), Map.copyOf(exact));
     }
 
     /** Our value for a published label, if the table has it. */
@@ -60,7 +69,8 @@ public final class ReferenceTable {
         if (label == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(values.get(key(label)));
+        String value = exact.get(label);
+        return Optional.ofNullable(value != null ? value : values.get(key(label)));
     }
 
     /** The resource the table came from, for messages. */
@@ -69,7 +79,7 @@ public final class ReferenceTable {
     }
 
     static String key(String label) {
-        String s = Normalizer.normalize(label, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        String s = MARKS.matcher(Normalizer.normalize(label, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 }

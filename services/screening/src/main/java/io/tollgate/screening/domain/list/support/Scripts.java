@@ -7,6 +7,7 @@ import java.util.Map;
 public final class Scripts {
 
     private static final ReferenceTable ISO15924 = ReferenceTable.load("unicode-scripts.tsv");
+    private static final String LATIN = "Latn";
 
     private Scripts() {
     }
@@ -15,6 +16,10 @@ public final class Scripts {
     public static String detect(String text) {
         if (text == null) {
             return null;
+        }
+        if (isAscii(text)) {
+            // most names on Western lists: no need to count scripts
+            return text.chars().anyMatch(Character::isLetter) ? LATIN : null;
         }
         Map<Character.UnicodeScript, Integer> counts = new EnumMap<>(Character.UnicodeScript.class);
         text.codePoints().filter(Character::isLetter).forEach(cp -> {
@@ -28,9 +33,18 @@ public final class Scripts {
                 .orElse(null);
     }
 
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the text is written in a script other than Latin (an original-script name). */
     public static boolean isNonLatin(String text) {
         String script = detect(text);
-        return script != null && !"Latn".equals(script);
+        return script != null && !LATIN.equals(script);
     }
 }

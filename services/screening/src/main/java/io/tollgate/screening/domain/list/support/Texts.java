@@ -7,9 +7,6 @@ import java.util.regex.Pattern;
 /** The small clean-ups every parser applies to published values: trimmed, single-spaced, blank as null. */
 public final class Texts {
 
-    // lists pad with no-break and other Unicode spaces that \s alone does not match
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+");
-
     private Texts() {
     }
 
@@ -18,8 +15,44 @@ public final class Texts {
         if (s == null) {
             return null;
         }
-        String t = SPACES.matcher(s).replaceAll(" ").trim();
-        return t.isEmpty() ? null : t;
+        // hand-rolled rather than a regex: this runs on every field of every row, and most need nothing
+        if (isClean(s)) {
+            return s.isEmpty() ? null : s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = sb.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    sb.append(' ');
+                    pendingSpace = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    private static boolean isClean(String s) {
+        int n = s.length();
+        if (n > 0 && (isSpace(s.charAt(0)) || isSpace(s.charAt(n - 1)))) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? i > 0 && s.charAt(i - 1) == ' ' : isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // lists pad with no-break and other Unicode spaces that Character.isWhitespace alone does not cover
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\uFEFF';
     }
 
     /** The non-blank parts, cleaned, joined with the separator; null when all are blank. */

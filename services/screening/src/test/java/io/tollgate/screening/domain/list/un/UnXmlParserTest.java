@@ -44,13 +44,9 @@ class UnXmlParserTest {
     @BeforeAll
     static void parseRealList() throws Exception {
         ListFiles files = TestLists.shared("un/" + FILE);
-        PARSER.parse("un", files); // warm-up, so the figure below is the parse and not class loading
-        long start = System.nanoTime();
-        list = PARSER.parse("un", files);
-        parseMillis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("UN consolidated XML: %d entities parsed in %d ms (%d warnings)%n",
-                list.entities().size(), parseMillis, list.statistics().warnings());
-        list.statistics().warningSamples().forEach(w -> System.out.println("  warning: " + w));
+        TestLists.Timed timed = TestLists.timedParse(PARSER, "un", files, 3);
+        list = timed.list();
+        parseMillis = timed.bestMillis();
     }
 
     @Test
