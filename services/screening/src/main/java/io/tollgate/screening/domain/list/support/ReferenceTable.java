@@ -1,0 +1,85 @@
+package io.tollgate.screening.domain.list.support;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A lookup table kept as a tab-separated resource under {@code reference/}: each row maps a published label
+ * (first column) to our value (second column). Labels compare ignoring case, accents and punctuation, so
+ * "National Identification Number" and "national identification number:" are the same key.
+ */
+public final class ReferenceTable {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private final String resource;
+    private final Map<String, String> values;
+    // labels mostly come exactly as the table spells them: a plain look-up spares normalising them
+    private final Map<String, String> exact;
+
+    private ReferenceTable(String resource, Map<String, String> values, Map<String, String> exact) {
+        this.resource = resource;
+        this.values = values;
+        this.exact = exact;
+    }
+
+    /** Loads {@code /reference/<name>}; fails fast when the resource is missing or a row has no value. */
+    public static ReferenceTable load(String name) {
+        String resource = "/reference/" + name;
+        Map<String, String> map = new HashMap<>();
+        Map<String, String> exact = new HashMap<>();
+        try (InputStream in = ReferenceTable.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the class path");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t");
+                if (parts.length < 2 || parts[1].isBlank()) {
+                    throw new IllegalStateException(resource + " line " + n + " has no value column");
+                }
+                map.put(key(parts[0]), parts[1].trim());
+                exact.put(parts[0].trim(), parts[1].trim());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ReferenceTable(resource, Map.copyOf(map), Map.copyOf(exact));
+    }
+
+    /** Our value for a published label, if the table has it. */
+    public Optional<String> get(String label) {
+        if (label == null) {
+            return Optional.empty();
+        }
+        String value = exact.get(label);
+        return Optional.ofNullable(value != null ? value : values.get(key(label)));
+    }
+
+    /** The resource the table came from, for messages. */
+    public String resource() {
+        return resource;
+    }
+
+    static String key(String label) {
+        String s = MARKS.matcher(Normalizer.normalize(label, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    }
+}
