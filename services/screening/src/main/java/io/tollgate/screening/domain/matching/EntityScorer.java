@@ -1,0 +1,268 @@
+package io.tollgate.screening.domain.matching;
+
+import io.tollgate.screening.domain.list.BirthDate;
+import io.tollgate.screening.domain.list.EntityType;
+import io.tollgate.screening.domain.list.IdentifierType;
+import io.tollgate.screening.domain.list.PartialDate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Scores a prepared query against a prepared listed entity: the best-matching name, adjusted by the party
+ * type and by secondary evidence (birth date, countries, gender, identifiers). The score is the sum of its
+ * components, clamped to [0,1] by a final {@code bounds} component, so an explanation always adds up.
+ */
+final class EntityScorer {
+
+    /** A weak alias (OFAC "weak a.k.a.", UN "low quality") is weaker evidence than a real name. */
+    static final double WEAK_ALIAS = 0.10;
+    /** Query and entity are clearly different kinds of party (a person against a vessel). */
+    static final double TYPE_CONFLICT = 0.35;
+    /** Organization against vessel or aircraft: shipping companies and their ships share names. */
+    static final double TYPE_RELATED = 0.15;
+    /** A person against an entity whose type the list does not give. */
+    static final double TYPE_UNKNOWN = 0.05;
+    /** Type inferred from the name of an untyped query (ANY) disagrees with the entity's type. */
+    static final double TYPE_INFERRED_CONFLICT = 0.10;
+
+    static final double BIRTH_EXACT = 0.06;
+    static final double BIRTH_MONTH = 0.04;
+    static final double BIRTH_YEAR = 0.03;
+    static final double BIRTH_DAY_DIFFERS = -0.04;
+    static final double BIRTH_NEAR = 0.0;
+    static final double BIRTH_FEW_YEARS = -0.12;
+    static final double BIRTH_FAR = -0.25;
+    static final double COUNTRY_MATCH = 0.03;
+    static final double COUNTRY_MISMATCH = -0.05;
+    static final double GENDER_MISMATCH = -0.10;
+    /** An exact identifier hit lifts the score to at least this, whatever the names say. */
+    static final double IDENTIFIER_FLOOR = 0.98;
+    /** The same bank by BIC8 against BIC11 (another branch): a hit, a little below an exact one. */
+    static final double IDENTIFIER_BANK_FLOOR = 0.92;
+    static final double IDENTIFIER_MIN_LIFT = 0.10;
+    /** Both are vessels with IMO numbers and the numbers differ: a different hull. */
+    static final double IMO_CONFLICT = -0.30;
+
+    /** The outcome for one entity. */
+    record Scored(double score, int form, List<ScoreComponent> components) {
+    }
+
+    private EntityScorer() {
+    }
+
+    /** The best name score over the query's and the entity's forms, weak aliases discounted; {@code form} gets the entity form. */
+    static double bestName(PreparedQuery q, PreparedEntity e, int[] form) {
+        double best = -1;
+        int bestForm = 0;
+        for (NameForm qf : q.forms) {
+            for (int k = 0; k < e.forms.length; k++) {
+                double s = NameComparator.score(qf, e.forms[k]) - (e.weak[k] ? WEAK_ALIAS : 0);
+                if (s > best) {
+                    best = s;
+                    bestForm = k;
+                }
+            }
+        }
+        form[0] = bestForm;
+        return best;
+    }
+
+    /** Scores the entity; with {@code explain} the components are listed, otherwise only the score is computed. */
+    static Scored score(PreparedQuery q, PreparedEntity e, boolean explain) {
+        List<ScoreComponent> parts = explain ? new ArrayList<>() : null;
+        int[] formHolder = new int[1];
+        double sum;
+        int form;
+        if (q.forms.length == 0 || e.forms.length == 0) {
+            sum = 0;
+            form = 0;
+            add(parts, "name.none", q.query.name(), "", 0);
+        } else {
+            sum = bestName(q, e, formHolder);
+            form = formHolder[0];
+            if (explain) {
+                NameForm best = null;
+                double bestScore = -1;
+                for (NameForm qf : q.forms) {
+                    double s = NameComparator.score(qf, e.forms[form]);
+                    if (s > bestScore) {
+                        bestScore = s;
+                        best = qf;
+                    }
+                }
+                parts.addAll(NameComparator.compare(best, e.forms[form], true).components());
+                if (e.weak[form]) {
+                    parts.add(new ScoreComponent("name.weak_alias", "", e.publishedName(form), -WEAK_ALIAS));
+                }
+            }
+        }
+        sum += type(q, e, parts);
+        sum += birthDate(q.query.birthDate(), e.birthDates, parts);
+        sum += countries(q.query.countries(), e.countries, parts);
+        sum += gender(q.query.gender(), e.gender, parts);
+        sum += identifiers(q, e, sum, parts);
+        double clamped = Math.max(0, Math.min(1, sum));
+        if (clamped != sum) {
+            add(parts, "bounds", "", "", clamped - sum);
+        }
+        return new Scored(clamped, form, parts == null ? List.of() : parts);
+    }
+
+    private static double type(PreparedQuery q, PreparedEntity e, List<ScoreComponent> parts) {
+        double delta = 0;
+        QueryType declared = q.query.type();
+        EntityType t = e.type;
+        if (declared == QueryType.ANY) {
+            QueryType inferred = q.inferredType;
+            if ((inferred == QueryType.PERSON && t != EntityType.PERSON && t != EntityType.UNKNOWN)
+                    || (inferred == QueryType.ORGANIZATION && t == EntityType.PERSON)) {
+                delta = -TYPE_INFERRED_CONFLICT;
+            }
+        } else if (t == EntityType.UNKNOWN) {
+            delta = declared == QueryType.ORGANIZATION ? 0 : -TYPE_UNKNOWN;
+        } else if (!declared.name().equals(t.name())) {
+            boolean person = declared == QueryType.PERSON || t == EntityType.PERSON;
+            delta = person ? -TYPE_CONFLICT
+                    : (declared == QueryType.ORGANIZATION || t == EntityType.ORGANIZATION) ? -TYPE_RELATED : -TYPE_CONFLICT;
+        }
+        if (delta != 0) {
+            String qv = declared == QueryType.ANY ? "any (" + q.inferredType.name().toLowerCase() + ")" : declared.name().toLowerCase();
+            add(parts, "entity_type", qv, t.apiName(), delta);
+        }
+        return delta;
+    }
+
+    static double birthDate(PartialDate query, List<BirthDate> listed, List<ScoreComponent> parts) {
+        if (query == null || listed.isEmpty()) {
+            return 0;
+        }
+        double best = Double.NEGATIVE_INFINITY;
+        BirthDate bestDate = null;
+        for (BirthDate d : listed) {
+            double v = compareDate(query, d);
+            if (v > best) {
+                best = v;
+                bestDate = d;
+            }
+        }
+        if (best != 0 || bestDate != null) {
+            String cv = bestDate.isRange() ? bestDate.from() + ".." + bestDate.to() : bestDate.from().toString();
+            add(parts, "birth_date", query.toString(), cv, best);
+        }
+        return best;
+    }
+
+    private static double compareDate(PartialDate q, BirthDate d) {
+        if (d.isRange()) {
+            if (q.year() >= d.from().year() && q.year() <= d.to().year()) {
+                return BIRTH_YEAR;
+            }
+            int gap = Math.min(Math.abs(q.year() - d.from().year()), Math.abs(q.year() - d.to().year()));
+            return yearGap(gap, true);
+        }
+        PartialDate l = d.from();
+        if (q.year() != l.year()) {
+            return yearGap(Math.abs(q.year() - l.year()), d.approximate());
+        }
+        if (!q.hasMonth() || !l.hasMonth()) {
+            return BIRTH_YEAR;
+        }
+        if (q.month() != l.month()) {
+            return BIRTH_DAY_DIFFERS;
+        }
+        if (!q.hasDay() || !l.hasDay()) {
+            return BIRTH_MONTH;
+        }
+        return q.day() == l.day() ? BIRTH_EXACT : BIRTH_DAY_DIFFERS;
+    }
+
+    private static double yearGap(int gap, boolean approximate) {
+        if (gap <= 1) {
+            return BIRTH_NEAR;
+        }
+        if (gap <= 4 || approximate) {
+            return approximate && gap <= 4 ? BIRTH_NEAR : BIRTH_FEW_YEARS;
+        }
+        return BIRTH_FAR;
+    }
+
+    private static double countries(java.util.Set<String> query, String[] listed, List<ScoreComponent> parts) {
+        if (query.isEmpty() || listed.length == 0) {
+            return 0;
+        }
+        for (String c : query) {
+            if (Arrays.binarySearch(listed, c) >= 0) {
+                add(parts, "country", String.join(",", new java.util.TreeSet<>(query)), c, COUNTRY_MATCH);
+                return COUNTRY_MATCH;
+            }
+        }
+        add(parts, "country", String.join(",", new java.util.TreeSet<>(query)), String.join(",", listed), COUNTRY_MISMATCH);
+        return COUNTRY_MISMATCH;
+    }
+
+    private static double gender(String query, String listed, List<ScoreComponent> parts) {
+        if (query == null || listed == null) {
+            return 0;
+        }
+        String q = query.startsWith("m") ? "male" : query.startsWith("f") ? "female" : query;
+        String l = listed.startsWith("m") ? "male" : listed.startsWith("f") ? "female" : listed;
+        if (!q.equals(l)) {
+            add(parts, "gender", q, l, GENDER_MISMATCH);
+            return GENDER_MISMATCH;
+        }
+        return 0;
+    }
+
+    private static double identifiers(PreparedQuery q, PreparedEntity e, double sumSoFar, List<ScoreComponent> parts) {
+        if (q.identifiers.isEmpty() || e.identifiers.length == 0) {
+            return 0;
+        }
+        double best = 0;
+        PreparedIdentifier bestQ = null;
+        PreparedIdentifier bestL = null;
+        boolean queryImo = false;
+        boolean listedImo = false;
+        for (PreparedIdentifier qi : q.identifiers) {
+            queryImo |= qi.type() == IdentifierType.IMO;
+            for (PreparedIdentifier li : e.identifiers) {
+                listedImo |= li.type() == IdentifierType.IMO;
+                double s = qi.strength(li);
+                if (s > best) {
+                    best = s;
+                    bestQ = qi;
+                    bestL = li;
+                }
+            }
+        }
+        if (best > 0) {
+            double floor = best >= 1 ? IDENTIFIER_FLOOR : IDENTIFIER_BANK_FLOOR;
+            double lift = Math.max(IDENTIFIER_MIN_LIFT, floor - sumSoFar);
+            String feature = best >= 1 ? "identifier" : "identifier.same_bank";
+            add(parts, feature, bestQ.raw(), bestL.type().name().toLowerCase() + " " + bestL.raw(), lift);
+            return lift;
+        }
+        if (queryImo && listedImo) {
+            add(parts, "identifier.imo_differs", imo(q.identifiers), imo(List.of(e.identifiers)), IMO_CONFLICT);
+            return IMO_CONFLICT;
+        }
+        return 0;
+    }
+
+    private static String imo(List<PreparedIdentifier> ids) {
+        StringBuilder sb = new StringBuilder();
+        for (PreparedIdentifier p : ids) {
+            if (p.type() == IdentifierType.IMO) {
+                sb.append(sb.length() > 0 ? "," : "").append(p.value());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void add(List<ScoreComponent> parts, String feature, String q, String c, double contribution) {
+        if (parts != null) {
+            parts.add(new ScoreComponent(feature, q, c, contribution));
+        }
+    }
+}

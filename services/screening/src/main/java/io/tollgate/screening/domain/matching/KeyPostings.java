@@ -1,0 +1,165 @@
+package io.tollgate.screening.domain.matching;
+
+import java.util.Arrays;
+
+/**
+ * An immutable map from 64-bit key hashes to sorted lists of name-form ids, in primitive arrays: an
+ * open-addressing key table pointing into one shared postings array. Built once, read concurrently.
+ */
+final class KeyPostings {
+
+    private static final int[] EMPTY = new int[0];
+
+    private final long[] keys;
+    private final int[] starts;
+    private final int[] lengths;
+    private final int[] postings;
+    private final int mask;
+
+    private KeyPostings(long[] keys, int[] starts, int[] lengths, int[] postings, int mask) {
+        this.keys = keys;
+        this.starts = starts;
+        this.lengths = lengths;
+        this.postings = postings;
+        this.mask = mask;
+    }
+
+    /** The postings of a key, as (start, length) in {@link #array()}; length 0 when absent. */
+    long find(long key) {
+        int slot = (int) mix(key) & mask;
+        while (true) {
+            if (lengths[slot] == 0) {
+                return 0;
+            }
+            if (keys[slot] == key) {
+                return ((long) starts[slot] << 32) | lengths[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    int[] array() {
+        return postings;
+    }
+
+    int keyCount() {
+        int n = 0;
+        for (int l : lengths) {
+            n += l > 0 ? 1 : 0;
+        }
+        return n;
+    }
+
+    int postingCount() {
+        return postings.length;
+    }
+
+    static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
+    }
+
+    /** FNV-1a over a namespace letter and the text. */
+    static long hash(char namespace, CharSequence s) {
+        long h = 0xcbf29ce484222325L;
+        h = (h ^ namespace) * 0x100000001b3L;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
+    }
+
+    static long hash(char namespace, int value) {
+        return mix(((long) namespace << 40) ^ value ^ 0x9E3779B97F4A7C15L);
+    }
+
+    /** Collects (key, form) pairs; {@link #build()} sorts and packs them. */
+    static final class Builder {
+        private long[] pairKeys = new long[1 << 16];
+        private int[] pairIds = new int[1 << 16];
+        private int size;
+
+        void add(long key, int id) {
+            if (size == pairKeys.length) {
+                pairKeys = Arrays.copyOf(pairKeys, size * 2);
+                pairIds = Arrays.copyOf(pairIds, size * 2);
+            }
+            pairKeys[size] = key;
+            pairIds[size] = id;
+            size++;
+        }
+
+        KeyPostings build() {
+            long[] k = pairKeys;
+            int[] ids = pairIds;
+            int[] order = sortedOrder(k, ids, size);
+            int distinct = 0;
+            for (int i = 0; i < size; i++) {
+                if (i == 0 || k[order[i]] != k[order[i - 1]]) {
+                    distinct++;
+                }
+            }
+            int cap = Integer.highestOneBit(Math.max(4, distinct * 2 - 1)) << 1;
+            long[] keys = new long[cap];
+            int[] starts = new int[cap];
+            int[] lengths = new int[cap];
+            int[] postings = new int[size];
+            int p = 0;
+            int i = 0;
+            while (i < size) {
+                long key = k[order[i]];
+                int start = p;
+                int last = -1;
+                while (i < size && k[order[i]] == key) {
+                    int id = ids[order[i]];
+                    if (id != last) {
+                        postings[p++] = id;
+                        last = id;
+                    }
+                    i++;
+                }
+                int slot = (int) mix(key) & (cap - 1);
+                while (lengths[slot] != 0) {
+                    slot = (slot + 1) & (cap - 1);
+                }
+                keys[slot] = key;
+                starts[slot] = start;
+                lengths[slot] = p - start;
+            }
+            return new KeyPostings(keys, starts, lengths, Arrays.copyOf(postings, p), cap - 1);
+        }
+
+        /** The pair indices sorted by key, then id: a stable LSD radix sort, 16 bits a pass, no boxing. */
+        private static int[] sortedOrder(long[] keys, int[] ids, int n) {
+            int[] a = new int[n];
+            for (int i = 0; i < n; i++) {
+                a[i] = i;
+            }
+            int[] tmp = new int[n];
+            int[] count = new int[1 << 16];
+            for (int pass = 0; pass < 6; pass++) {
+                Arrays.fill(count, 0);
+                for (int i = 0; i < n; i++) {
+                    count[digit(keys, ids, a[i], pass)]++;
+                }
+                int sum = 0;
+                for (int d = 0; d < count.length; d++) {
+                    sum += count[d];
+                    count[d] = sum;
+                }
+                for (int i = n - 1; i >= 0; i--) {
+                    tmp[--count[digit(keys, ids, a[i], pass)]] = a[i];
+                }
+                int[] t = a;
+                a = tmp;
+                tmp = t;
+            }
+            return a;
+        }
+
+        private static int digit(long[] keys, int[] ids, int i, int pass) {
+            return pass < 2 ? (ids[i] >>> (pass * 16)) & 0xFFFF : (int) ((keys[i] >>> ((pass - 2) * 16)) & 0xFFFF);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.tollgate.screening.domain.matching;
+
+/**
+ * One normalised reading of a name: its tokens in order, with the facts about the whole name that matching
+ * and candidate search use. Immutable.
+ */
+final class NameForm {
+
+    final String raw;
+    final NameToken[] tokens;
+    /** For each token, whether it follows a son-of particle (its bearer's parent's name). */
+    final boolean[] afterSonOf;
+    final String normalized;
+    final float totalWeight;
+    final boolean hasDistinctive;
+    final boolean hasSonOf;
+    /** The name has a legal form or generic organisation words. */
+    final boolean orgLike;
+    /** The name has a word known as a given name. */
+    final boolean personLike;
+    /** First letters of the words of an organisation name (People's Liberation Army → pla), or null. */
+    final String acronym;
+
+    NameForm(String raw, NameToken[] tokens, boolean[] afterSonOf, boolean orgLike, boolean personLike,
+             String acronym) {
+        this.raw = raw;
+        this.tokens = tokens;
+        this.afterSonOf = afterSonOf;
+        StringBuilder sb = new StringBuilder();
+        float total = 0;
+        boolean distinctive = false;
+        boolean sonOf = false;
+        for (NameToken t : tokens) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(t.text);
+            total += t.weight;
+            distinctive |= t.distinctive();
+            sonOf |= t.sonOf;
+        }
+        this.normalized = sb.toString();
+        this.totalWeight = total;
+        this.hasDistinctive = distinctive;
+        this.hasSonOf = sonOf;
+        this.orgLike = orgLike;
+        this.personLike = personLike;
+        this.acronym = acronym;
+    }
+
+    @Override
+    public String toString() {
+        return normalized;
+    }
+}

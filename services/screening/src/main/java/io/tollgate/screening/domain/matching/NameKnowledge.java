@@ -1,0 +1,281 @@
+package io.tollgate.screening.domain.matching;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the matcher knows about names, loaded from the data files under {@code matching/} on the class path:
+ * given-name equivalents, East Asian romanisations, spelling rules, particles, legal forms, generic words,
+ * stop words, honorifics, number words, patronymic endings and Japanese name readings. Immutable and
+ * thread-safe; {@link #loadDefault()} loads it once per class loader.
+ */
+public final class NameKnowledge {
+
+    /** What a particle does inside a name. */
+    enum ParticleRole { PARTICLE, SON_OF, TITLE }
+
+    /** A written number: its value and whether it is a tens word that can take a unit after it. */
+    record NumberWord(int value, boolean tens) {
+    }
+
+    /** A legal form recognised as a phrase of one or more words. */
+    record LegalForm(String[] words, String code, String family) {
+    }
+
+    private static final String DIR = "/matching/";
+    private static final int[] NO_GROUPS = new int[0];
+
+    private final SpellingRules rules;
+    private final Map<String, int[]> groups;
+    private final Set<String> givenNames;
+    private final Map<String, ParticleRole> particles;
+    private final Map<String, List<LegalForm>> legalFormsByFirstWord;
+    private final Set<String> genericWords;
+    private final Set<String> stopwords;
+    private final Set<String> honorifics;
+    private final Map<String, NumberWord> numbers;
+    private final List<String> patronymicSuffixes;
+    private final Map<String, String> japaneseNames;
+
+    private NameKnowledge() {
+        this.rules = new SpellingRules(loadRules());
+        Map<String, List<Integer>> g = new HashMap<>();
+        Set<String> given = new HashSet<>();
+        int next = loadGroups("given-names.tsv", 0, g, given);
+        loadGroups("east-asian-romanisations.tsv", next, g, new HashSet<>());
+        Map<String, int[]> frozen = new HashMap<>();
+        g.forEach((k, v) -> frozen.put(k, v.stream().mapToInt(Integer::intValue).sorted().distinct().toArray()));
+        this.groups = Map.copyOf(frozen);
+        this.givenNames = Set.copyOf(given);
+        this.particles = loadParticles();
+        this.legalFormsByFirstWord = loadLegalForms();
+        this.genericWords = loadWordSet("generic-words.txt");
+        this.stopwords = loadWordSet("stopwords.txt");
+        this.honorifics = loadWordSet("honorifics.txt");
+        this.numbers = loadNumbers();
+        this.patronymicSuffixes = lines("patronymic-suffixes.txt").stream().map(String::trim).toList();
+        Map<String, String> jp = new HashMap<>();
+        for (String line : lines("japanese-names.tsv")) {
+            String[] p = line.split("\t");
+            if (p.length == 2 && !p[0].equals("kanji")) {
+                jp.put(p[0].trim(), p[1].trim());
+            }
+        }
+        this.japaneseNames = Map.copyOf(jp);
+    }
+
+    private static final class Holder {
+        private static final NameKnowledge DEFAULT = new NameKnowledge();
+    }
+
+    /** The knowledge shipped with the product (loaded once; immutable). */
+    public static NameKnowledge loadDefault() {
+        return Holder.DEFAULT;
+    }
+
+    /** How many equivalence groups (given names and romanisations) are known; for diagnostics. */
+    public int equivalenceGroupCount() {
+        return (int) groups.values().stream().flatMapToInt(Arrays::stream).distinct().count();
+    }
+
+    String canon(String token) {
+        return rules.apply(token);
+    }
+
+    int[] groups(String canon) {
+        return groups.getOrDefault(canon, NO_GROUPS);
+    }
+
+    boolean isGivenName(String canon) {
+        return givenNames.contains(canon);
+    }
+
+    ParticleRole particle(String word) {
+        return particles.get(word);
+    }
+
+    boolean isGeneric(String word) {
+        return genericWords.contains(word);
+    }
+
+    boolean isStopword(String word) {
+        return stopwords.contains(word);
+    }
+
+    boolean isHonorific(String word) {
+        return honorifics.contains(word);
+    }
+
+    NumberWord number(String word) {
+        return numbers.get(word);
+    }
+
+    boolean hasPatronymicEnding(String word) {
+        for (String s : patronymicSuffixes) {
+            if (word.length() > s.length() + 2 && word.endsWith(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Map<String, String> japaneseNames() {
+        return japaneseNames;
+    }
+
+    /** The longest legal form starting at {@code start}, or null. */
+    LegalForm legalFormAt(List<String> words, int start) {
+        List<LegalForm> forms = legalFormsByFirstWord.get(words.get(start));
+        if (forms == null) {
+            return null;
+        }
+        for (LegalForm f : forms) {
+            if (start + f.words.length <= words.size()) {
+                boolean all = true;
+                for (int k = 1; k < f.words.length && all; k++) {
+                    all = f.words[k].equals(words.get(start + k));
+                }
+                if (all) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- loading ----
+
+    private List<SpellingRules.Rule> loadRules() {
+        List<SpellingRules.Rule> list = new ArrayList<>();
+        for (String line : lines("spelling-rules.tsv")) {
+            String[] p = line.split("\t", -1);
+            if (p[0].equals("scope")) {
+                continue;
+            }
+            SpellingRules.Scope scope = SpellingRules.Scope.valueOf(p[0].trim().toUpperCase(Locale.ROOT));
+            list.add(new SpellingRules.Rule(scope, p.length > 1 ? p[1] : "", p.length > 2 ? p[2] : "",
+                    p.length > 3 ? p[3] : ""));
+        }
+        return list;
+    }
+
+    /** Each variant is read like a name token: transliterated, folded, spelled canonically; words joined. */
+    private String canonOf(String variant) {
+        List<String> words = Transliteration.words(variant);
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            sb.append(w);
+        }
+        return sb.length() == 0 ? "" : rules.apply(sb.toString());
+    }
+
+    private int loadGroups(String file, int firstId, Map<String, List<Integer>> into, Set<String> names) {
+        int id = firstId;
+        for (String line : lines(file)) {
+            for (String variant : line.split("\t")) {
+                String c = canonOf(variant.trim());
+                if (!c.isEmpty()) {
+                    into.computeIfAbsent(c, k -> new ArrayList<>()).add(id);
+                    names.add(c);
+                }
+            }
+            id++;
+        }
+        return id;
+    }
+
+    private Map<String, ParticleRole> loadParticles() {
+        Map<String, ParticleRole> map = new HashMap<>();
+        for (String line : lines("particles.tsv")) {
+            String[] p = line.split("\t");
+            if (p.length < 2 || p[0].equals("particle")) {
+                continue;
+            }
+            ParticleRole role = ParticleRole.valueOf(p[1].trim().toUpperCase(Locale.ROOT));
+            for (String w : Transliteration.words(p[0])) {
+                map.put(w, role);
+            }
+        }
+        return Map.copyOf(map);
+    }
+
+    private Map<String, List<LegalForm>> loadLegalForms() {
+        Map<String, List<LegalForm>> map = new HashMap<>();
+        for (String line : lines("legal-forms.tsv")) {
+            String[] p = line.split("\t");
+            if (p.length < 3 || p[0].equals("code")) {
+                continue;
+            }
+            for (int i = 2; i < p.length; i++) {
+                List<String> words = Transliteration.words(p[i]);
+                if (!words.isEmpty()) {
+                    LegalForm f = new LegalForm(words.toArray(String[]::new), p[0].trim(), p[1].trim());
+                    map.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(f);
+                }
+            }
+        }
+        Map<String, List<LegalForm>> frozen = new HashMap<>();
+        map.forEach((k, v) -> {
+            List<LegalForm> sorted = new ArrayList<>(v);
+            sorted.sort(Comparator.comparingInt((LegalForm f) -> f.words.length).reversed());
+            frozen.put(k, List.copyOf(sorted));
+        });
+        return Map.copyOf(frozen);
+    }
+
+    private Set<String> loadWordSet(String file) {
+        Set<String> set = new HashSet<>();
+        for (String line : lines(file)) {
+            List<String> words = Transliteration.words(line);
+            if (words.size() == 1) {
+                set.add(words.get(0));
+            }
+        }
+        return Set.copyOf(set);
+    }
+
+    private Map<String, NumberWord> loadNumbers() {
+        Map<String, NumberWord> map = new HashMap<>();
+        for (String line : lines("number-words.tsv")) {
+            String[] p = line.split("\t");
+            if (p.length < 3 || p[0].equals("word")) {
+                continue;
+            }
+            map.put(p[0].trim(), new NumberWord(Integer.parseInt(p[1].trim()), p[2].trim().equals("tens")));
+        }
+        return Map.copyOf(map);
+    }
+
+    /** The data lines of a resource file: comments (#) and blank lines skipped. */
+    private static List<String> lines(String file) {
+        try (InputStream in = NameKnowledge.class.getResourceAsStream(DIR + file)) {
+            if (in == null) {
+                throw new IllegalStateException("name knowledge file " + DIR + file + " is missing from the class path");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> out = new ArrayList<>();
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.tollgate.screening.domain.matching;
+
+/**
+ * One word of a normalised name with everything the comparison needs precomputed: its folded text, its
+ * canonical spelling, its consonant skeleton, its role and weight and its equivalence groups. Immutable and
+ * context-free, so the index shares one instance between all names that contain the same word.
+ */
+final class NameToken {
+
+    final String text;
+    final String canon;
+    final String skeleton;
+    final TokenRole role;
+    final float weight;
+    /** Transliterated from a script that writes few vowels: compare on the consonant skeleton. */
+    final boolean abjad;
+    /** One syllable of a Hangul or Han name: a single letter here is not an initial. */
+    final boolean syllable;
+    final int[] groups;
+    /** The legal form's family for LEGAL tokens, else null. */
+    final String legalFamily;
+    /** Whether this particle introduces a parent's name (bin, ibn). */
+    final boolean sonOf;
+
+    NameToken(String text, String canon, String skeleton, TokenRole role, float weight, boolean abjad,
+              boolean syllable, int[] groups, String legalFamily, boolean sonOf) {
+        this.text = text;
+        this.canon = canon;
+        this.skeleton = skeleton;
+        this.role = role;
+        this.weight = weight;
+        this.abjad = abjad;
+        this.syllable = syllable;
+        this.groups = groups;
+        this.legalFamily = legalFamily;
+        this.sonOf = sonOf;
+    }
+
+    /** Whether the token carries identity of its own (a name word, not a particle, legal form or generic word). */
+    boolean distinctive() {
+        return role == TokenRole.WORD || role == TokenRole.PATRONYMIC;
+    }
+
+    @Override
+    public String toString() {
+        return text + "/" + role;
+    }
+
+    /** The consonant skeleton: vowels and semivowels dropped, doubles collapsed (Mohammed and محمد → mhmd). */
+    static String skeletonOf(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        char last = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'v' -> {
+                    continue;
+                }
+                default -> {
+                }
+            }
+            if (c == 'h' && i == s.length() - 1 && i > 0) {
+                continue;
+            }
+            if (c != last) {
+                sb.append(c);
+                last = c;
+            }
+        }
+        return sb.toString();
+    }
+}

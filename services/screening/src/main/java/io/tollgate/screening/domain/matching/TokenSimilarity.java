@@ -1,0 +1,153 @@
+package io.tollgate.screening.domain.matching;
+
+/**
+ * How alike two name words are, in [0,1], and why. Exact and canonical spellings, equivalent names, initials,
+ * consonant skeletons (for scripts without vowels) and typos within a length-scaled edit budget.
+ */
+final class TokenSimilarity {
+
+    /** How two words were found alike; shown in explanations. */
+    enum How {
+        NONE("different"), EXACT("exact"), SPELLING("spelling variant"), EQUIVALENT("equivalent name"),
+        INITIAL("initial"), SKELETON("consonants"), TYPO("similar spelling"), LEGAL("legal form"),
+        NUMBER("number"), JOINED("joined words");
+
+        final String label;
+
+        How(String label) {
+            this.label = label;
+        }
+    }
+
+    static final float EXACT = 1.0f;
+    static final float SPELLING = 0.97f;
+    static final float EQUIVALENT = 0.95f;
+    static final float INITIAL = 0.8f;
+    static final float LEGAL_FAMILY = 0.8f;
+    static final float SKELETON_EXACT = 0.9f;
+    static final float SKELETON_NEAR = 0.7f;
+    /** Each edit costs this share of the longer word's length (scaled); beyond the budget, words differ. */
+    private static final float EDIT_COST = 1.1f;
+
+    private TokenSimilarity() {
+    }
+
+    static float similarity(NameToken a, NameToken b) {
+        return score(a, b, null);
+    }
+
+    /** The similarity; when {@code how} is given, its first slot receives the reason. */
+    static float score(NameToken a, NameToken b, How[] how) {
+        if (a == b) {
+            return set(how, How.EXACT, EXACT);
+        }
+        TokenRole ra = a.role;
+        TokenRole rb = b.role;
+        if (ra == TokenRole.NUMBER || rb == TokenRole.NUMBER) {
+            return ra == rb && a.text.equals(b.text) ? set(how, How.NUMBER, EXACT) : set(how, How.NONE, 0);
+        }
+        if (ra == TokenRole.LEGAL || rb == TokenRole.LEGAL) {
+            if (ra != rb) {
+                return set(how, How.NONE, 0);
+            }
+            if (a.text.equals(b.text)) {
+                return set(how, How.LEGAL, EXACT);
+            }
+            return a.legalFamily != null && a.legalFamily.equals(b.legalFamily)
+                    ? set(how, How.LEGAL, LEGAL_FAMILY) : set(how, How.NONE, 0);
+        }
+        if (ra == TokenRole.INITIAL || rb == TokenRole.INITIAL) {
+            if (ra == rb) {
+                return a.text.equals(b.text) ? set(how, How.EXACT, EXACT) : set(how, How.NONE, 0);
+            }
+            NameToken full = ra == TokenRole.INITIAL ? b : a;
+            char initial = (ra == TokenRole.INITIAL ? a : b).text.charAt(0);
+            if (full.abjad) {
+                return set(how, How.NONE, 0);
+            }
+            return full.text.charAt(0) == initial || full.canon.charAt(0) == initial
+                    ? set(how, How.INITIAL, INITIAL) : set(how, How.NONE, 0);
+        }
+        if (a.text.equals(b.text)) {
+            return set(how, How.EXACT, EXACT);
+        }
+        if (a.abjad || b.abjad) {
+            return skeleton(a.skeleton, b.skeleton, how);
+        }
+        if (a.canon.equals(b.canon)) {
+            return set(how, How.SPELLING, SPELLING);
+        }
+        if (shareGroup(a.groups, b.groups)) {
+            return set(how, How.EQUIVALENT, EQUIVALENT);
+        }
+        float typo = typo(a.canon, b.canon);
+        return typo > 0 ? set(how, How.TYPO, typo) : set(how, How.NONE, 0);
+    }
+
+    static float skeleton(String a, String b, How[] how) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return set(how, How.NONE, 0);
+        }
+        if (a.equals(b)) {
+            return set(how, How.SKELETON, SKELETON_EXACT);
+        }
+        if (Math.min(a.length(), b.length()) >= 3 && Edits.osa(a, b, 1) <= 1) {
+            return set(how, How.SKELETON, SKELETON_NEAR);
+        }
+        return set(how, How.NONE, 0);
+    }
+
+    /** Similarity of two different spellings by edit distance, within a budget that grows with length. */
+    static float typo(String a, String b) {
+        int len = Math.max(a.length(), b.length());
+        int budget = budget(len);
+        if (budget == 0 || Math.abs(a.length() - b.length()) > budget) {
+            return 0;
+        }
+        int d = Edits.osa(a, b, budget);
+        if (d > budget) {
+            return 0;
+        }
+        float sim = 1f - EDIT_COST * d / len;
+        return Math.max(0f, sim);
+    }
+
+    static int budget(int length) {
+        if (length <= 2) {
+            return 0;
+        }
+        if (length <= 4) {
+            return 1;
+        }
+        if (length <= 8) {
+            return 2;
+        }
+        return length <= 12 ? 3 : 4;
+    }
+
+    static boolean shareGroup(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) {
+            return false;
+        }
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                return true;
+            }
+            if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return false;
+    }
+
+    private static float set(How[] how, How h, float value) {
+        if (how != null) {
+            how[0] = h;
+        }
+        return value;
+    }
+}
