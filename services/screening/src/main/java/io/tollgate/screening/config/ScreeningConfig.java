@@ -13,6 +13,17 @@ public interface ScreeningConfig {
     /** How lists are imported, guarded and refreshed. */
     Lists lists();
 
+    /** The in-memory screening index. */
+    Index index();
+
+    /** Index settings. */
+    interface Index {
+
+        /** How often a replica checks the store for list versions imported elsewhere (read by the scheduler). */
+        @WithDefault("30s")
+        String pollEvery();
+    }
+
     /** How names are matched. */
     Matching matching();
 
@@ -34,6 +45,14 @@ public interface ScreeningConfig {
         /** Largest uncompressed size an uploaded archive may expand to, in bytes (zip-bomb guard). */
         @WithDefault("1073741824")
         long maxUnpackedBytes();
+
+        /** How often the scheduled refresh runs ({@code 6h}, {@code 30m}; read by the scheduler). */
+        @WithDefault("6h")
+        String refreshEvery();
+
+        /** How long after start the first scheduled refresh runs. */
+        @WithDefault("2m")
+        String refreshDelay();
 
         /** Whether the scheduled refresh from the configured URLs runs. */
         @WithDefault("true")

@@ -101,7 +101,7 @@ public class ListImportService {
 
     private ParsedList parse(ListSource source, byte[] content) {
         try {
-            ListFiles files = ListFileUnpacker.unpack(content, config.lists().maxUnpackedBytes());
+            ListFiles files = new ListFileUnpacker(config.lists().maxUnpackedBytes()).unpack("upload", content);
             ListParser parser = parsers.select(source, files);
             ParsedList parsed = parser.parse(source.id(), files);
             if (parsed.entities().isEmpty()) {

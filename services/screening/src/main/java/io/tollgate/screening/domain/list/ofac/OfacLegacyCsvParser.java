@@ -242,7 +242,11 @@ public final class OfacLegacyCsvParser implements ListParser {
         if (sdn.isPresent()) {
             return sdn;
         }
-        // a lone CSV published under another name is taken as the primary file; accepts() still checks its content
+        // a lone file (an upload has no name) or a lone CSV under another name is taken as the primary file;
+        // accepts() still checks its content
+        if (files.names().size() == 1) {
+            return Optional.of(files.names().get(0));
+        }
         List<String> csv = files.names().stream().filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".csv")).toList();
         return csv.size() == 1 ? Optional.of(csv.get(0)) : Optional.empty();
     }
