@@ -1,0 +1,204 @@
+package io.tollgate.screening.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.tollgate.testsupport.DevTokens;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Screening over HTTP against the real OFAC SDN (2024-05-03) and UN lists: the hits a compliance officer must
+ * see, the ones they must not, explanations that add up, the stored audit record, batch and pair scoring, and
+ * the error paths.
+ */
+@QuarkusTest
+class ScreeningResourceTest {
+
+    static final String SCREENER = DevTokens.token("sam", "screener");
+    static final String AUDITOR = DevTokens.token("otto", "auditor");
+
+    private static boolean loaded;
+
+    /** Once per class; not @BeforeAll, because RestAssured learns the test port only per test. */
+    @BeforeEach
+    void loadLists() throws Exception {
+        if (loaded) {
+            return;
+        }
+        String admin = DevTokens.token("lena", "list-admin");
+        // force: another test class may have left an older OFAC set loaded in this run's database
+        given().auth().oauth2(admin).queryParam("force", true).contentType("text/csv")
+                .body(ListImportResourceTest.shared("lists/ofac/2024-05-03/sdn.csv"))
+                .post("/api/v1/lists/ofac-sdn/imports").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        given().auth().oauth2(admin).queryParam("force", true).contentType("application/xml")
+                .body(ListImportResourceTest.shared("lists/un/UN_consolidated.xml"))
+                .post("/api/v1/lists/un/imports").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        awaitIndex(Map.of("ofac-sdn", 14965, "un", 1003));
+        loaded = true;
+    }
+
+    /** The index is rebuilt off the request path after an import: wait until it serves both lists. */
+    static void awaitIndex(Map<String, Integer> expected) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            var r = given().auth().oauth2(SCREENER).contentType("application/json")
+                    .body("{\"name\": \"probe\"}").post("/api/v1/screenings");
+            if (r.statusCode() == 200) {
+                Map<String, Object> versions = r.jsonPath().getMap("listVersions");
+                if (versions.keySet().containsAll(expected.keySet())) {
+                    long sdn = ((Number) versions.get("ofac-sdn")).longValue();
+                    int total = given().auth().oauth2(AUDITOR).get("/api/v1/lists/ofac-sdn/versions/" + sdn).then()
+                            .extract().jsonPath().getInt("entities.total");
+                    if (total == expected.get("ofac-sdn")) {
+                        return;
+                    }
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the screening index did not pick up the lists in time");
+    }
+
+    static JsonPath screen(String body) {
+        return given().auth().oauth2(SCREENER).contentType("application/json").body(body)
+                .post("/api/v1/screenings").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void shouldFindTheForeignMinisterUnderAFrenchTransliterationWithHisBirthDate() {
+        JsonPath r = screen("""
+                {"name": "Serguei Lavrof", "type": "person", "birthDate": "1950-03-21", "countries": ["RU"]}""");
+        assertEquals("35233", r.getString("hits[0].sourceId"));
+        assertEquals("ofac-sdn", r.getString("hits[0].source"));
+        assertTrue(r.getDouble("hits[0].score") >= r.getDouble("threshold"));
+        double sum = r.getList("hits[0].explanation.contribution", Double.class).stream()
+                .mapToDouble(Double::doubleValue).sum();
+        assertEquals(r.getDouble("hits[0].score"), sum, 0.001, "the explanation adds up to the score");
+        assertFalse(r.getString("hits[0].entityContentHash").isEmpty());
+    }
+
+    @Test
+    void shouldFindTheCentralBankByItsBicEvenUnderAGarbledName() {
+        JsonPath r = screen("""
+                {"name": "Bnaco Sentral Venezuala", "type": "organization",
+                 "identifiers": [{"type": "BIC", "value": "BCVEVECA"}]}""");
+        assertEquals("26727", r.getString("hits[0].sourceId"));
+        assertTrue(r.getList("hits[0].explanation.feature", String.class).stream().anyMatch(f -> f.contains("ident")),
+                "the identifier is in the explanation");
+    }
+
+    @Test
+    void shouldFindTheCardSystemByNameAndTaxId() {
+        JsonPath r = screen("""
+                {"name": "National Payment Card System JSC", "type": "organization",
+                 "identifiers": [{"type": "TAX_ID", "value": "7706812159"}]}""");
+        assertEquals("37809", r.getString("hits[0].sourceId"));
+    }
+
+    @Test
+    void shouldFindTheTankerByItsImoNumber() {
+        JsonPath r = screen("""
+                {"name": "NS Lion", "type": "vessel", "identifiers": [{"type": "IMO", "value": "9339313"}]}""");
+        assertEquals("46976", r.getString("hits[0].sourceId"));
+    }
+
+    @Test
+    void shouldNotAlertOnGenericWordsAlone() {
+        JsonPath r = screen("{\"name\": \"Trading Group Corp\", \"type\": \"organization\"}");
+        assertTrue(r.getList("hits").isEmpty(), "generic words carry no match: " + r.getList("hits.primaryName"));
+    }
+
+    @Test
+    void shouldStoreEveryScreeningForAudit() {
+        JsonPath r = screen("{\"name\": \"Sergei Lavrov\", \"type\": \"person\"}");
+        String id = r.getString("screeningId");
+        given().auth().oauth2(AUDITOR).get("/api/v1/screenings/" + id).then().statusCode(200)
+                .body("requestedBy", equalTo("sam"))
+                .body("request.name", equalTo("Sergei Lavrov"))
+                .body("normalized", notNullValue())
+                .body("listVersions.'ofac-sdn'", notNullValue())
+                .body("hits[0].sourceId", equalTo(r.getString("hits[0].sourceId")))
+                .body("hits[0].explanation", notNullValue());
+        given().auth().oauth2(AUDITOR).get("/api/v1/screenings/nope").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldScreenABatchInInputOrderAsNdjson() {
+        String body = given().auth().oauth2(SCREENER).contentType("application/json").body("""
+                [{"name": "Serguei Lavrof", "type": "person"},
+                 {"name": "Anna Schmidt-Unlisted", "type": "person"},
+                 {"name": "Banco Central de Venezuela", "type": "organization"}]""")
+                .post("/api/v1/screenings/batch").then().statusCode(200).contentType("application/x-ndjson")
+                .extract().asString();
+        List<String> lines = body.lines().toList();
+        assertEquals(3, lines.size());
+        assertEquals("35233", new JsonPath(lines.get(0)).getString("hits[0].sourceId"));
+        assertTrue(new JsonPath(lines.get(1)).getList("hits").isEmpty());
+        assertEquals("26727", new JsonPath(lines.get(2)).getString("hits[0].sourceId"));
+
+        String ndjson = given().auth().oauth2(SCREENER).contentType("application/x-ndjson")
+                .body("{\"name\": \"Sergei Lavrov\"}\n{\"name\": \"NS Lion\", \"type\": \"vessel\"}\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/screenings/batch").then().statusCode(200).extract().asString();
+        assertEquals(2, ndjson.lines().count());
+    }
+
+    @Test
+    void shouldRefuseABatchWithAnInvalidEntryAndScreenNothing() {
+        given().auth().oauth2(SCREENER).contentType("application/json")
+                .body("[{\"name\": \"A\"}, {\"name\": \"\"}]").post("/api/v1/screenings/batch").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("[1].name"));
+    }
+
+    @Test
+    void shouldExplainWhyTwoNamesMatchAcrossScripts() {
+        given().auth().oauth2(SCREENER).contentType("application/json").body("""
+                {"query": {"name": "Сергей Лавров", "type": "person"},
+                 "candidate": {"name": "Sergey Lavrov", "type": "person"}}""")
+                .post("/api/v1/screenings/score").then().statusCode(200)
+                .body("match", equalTo(true))
+                .body("explanation", org.hamcrest.Matchers.not(empty()));
+    }
+
+    @Test
+    void shouldAnswerBadInputWithProblemJsonNamingTheFields() {
+        given().auth().oauth2(SCREENER).contentType("application/json")
+                .body("{\"type\": \"person\", \"birthDate\": \"21.03.1950\"}").post("/api/v1/screenings").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("name"))
+                .body("violations.field", hasItem("birthDate"));
+        given().auth().oauth2(SCREENER).contentType("application/json").body("{\"name\": \"x\", \"nmae\": 1}")
+                .post("/api/v1/screenings").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("nmae"));
+        given().auth().oauth2(SCREENER).contentType("application/json").body("{\"name\": \"x\"")
+                .post("/api/v1/screenings").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("Malformed JSON"));
+        given().auth().oauth2(SCREENER).contentType("application/json").body("{\"name\": [1, 2]}")
+                .post("/api/v1/screenings").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(SCREENER).contentType("text/plain").body("Sergei")
+                .post("/api/v1/screenings").then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldRefuseScreeningToCallersWithoutTheScreenerRole() {
+        given().auth().oauth2(AUDITOR).contentType("application/json").body("{\"name\": \"x\"}")
+                .post("/api/v1/screenings").then().statusCode(403).contentType("application/problem+json");
+    }
+}
