@@ -170,9 +170,9 @@ public final class OfacLegacyCsvParser implements ListParser {
             return;
         }
         String kind = r.get(2).trim().toLowerCase(Locale.ROOT);
+        // aka and nka (now known as) are current names; fka is a former one. Weak aliases are only in the remarks.
         NameKind nameKind = kind.equals("fka") ? NameKind.FORMER : NameKind.ALIAS;
-        NameQuality quality = kind.contains("weak") ? NameQuality.WEAK : NameQuality.STRONG;
-        p.builder.name(OfacFields.name(name, nameKind, quality, p.person));
+        p.builder.name(OfacFields.name(name, nameKind, NameQuality.STRONG, p.person));
     }
 
     private void addRecord(Pending p, CSVRecord r, String location) {
