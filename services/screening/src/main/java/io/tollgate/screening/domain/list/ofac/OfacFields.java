@@ -38,6 +38,9 @@ final class OfacFields {
         if (v == null) {
             return List.of();
         }
+        if (v.indexOf('[') < 0 && v.indexOf(']') < 0) {
+            return List.of(v);
+        }
         List<String> out = new ArrayList<>();
         for (String part : PROGRAM_SEPARATOR.split(v)) {
             String code = BRACKETS.matcher(part).replaceAll("").trim();

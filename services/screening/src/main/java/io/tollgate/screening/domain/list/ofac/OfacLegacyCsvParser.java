@@ -86,7 +86,11 @@ public final class OfacLegacyCsvParser implements ListParser {
         records += optional(files, ADD, ADD_COLUMNS, byId, warnings, this::addRecord);
         records += optional(files, COMMENTS, COMMENTS_COLUMNS, byId, warnings, (p, r, location) ->
                 p.overflow.append(r.get(1)));
+        return assemble(byId, records, warnings);
+    }
 
+    /** Parses each entity's joined remarks, resolves link targets to ent_nums and builds the entities. */
+    private ParsedList assemble(Map<String, Pending> byId, long records, Warnings warnings) {
         Map<String, String> idByName = new HashMap<>();
         for (Pending p : byId.values()) {
             idByName.putIfAbsent(nameKey(p.primaryName), p.builder.sourceId());
@@ -94,9 +98,6 @@ public final class OfacLegacyCsvParser implements ListParser {
         List<ListedEntity> entities = new ArrayList<>(byId.size());
         long remarksTotal = 0;
         long remarksFull = 0;
-        long names = 0;
-        long addresses = 0;
-        long identifiers = 0;
         for (Pending p : byId.values()) {
             String remarks = p.remarks();
             if (remarks != null) {
@@ -117,12 +118,11 @@ public final class OfacLegacyCsvParser implements ListParser {
             for (EntityLink l : p.links) {
                 p.builder.link(resolve(l, idByName, byId));
             }
-            ListedEntity e = p.builder.build();
-            names += e.names().size();
-            addresses += e.addresses().size();
-            identifiers += e.identifiers().size();
-            entities.add(e);
+            entities.add(p.builder.build());
         }
+        long names = entities.stream().mapToLong(e -> e.names().size()).sum();
+        long addresses = entities.stream().mapToLong(e -> e.addresses().size()).sum();
+        long identifiers = entities.stream().mapToLong(e -> e.identifiers().size()).sum();
         ParseStatistics stats = new ParseStatistics(records, entities.size(), names, addresses, identifiers,
                 remarksTotal, remarksFull, warnings.count(), warnings.samples());
         return new ParsedList(FORMAT, entities, stats);
@@ -170,9 +170,9 @@ public final class OfacLegacyCsvParser implements ListParser {
             return;
         }
         String kind = r.get(2).trim().toLowerCase(Locale.ROOT);
+        // aka and nka (now known as) are current names; fka is a former one. Weak aliases are only in the remarks.
         NameKind nameKind = kind.equals("fka") ? NameKind.FORMER : NameKind.ALIAS;
-        NameQuality quality = kind.contains("weak") ? NameQuality.WEAK : NameQuality.STRONG;
-        p.builder.name(OfacFields.name(name, nameKind, quality, p.person));
+        p.builder.name(OfacFields.name(name, nameKind, NameQuality.STRONG, p.person));
     }
 
     private void addRecord(Pending p, CSVRecord r, String location) {

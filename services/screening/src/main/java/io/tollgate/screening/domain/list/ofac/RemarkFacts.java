@@ -14,7 +14,8 @@ import java.util.List;
  *
  * @param birthDates DOB clauses
  * @param placesOfBirth POB clauses
- * @param nationalities nationality clauses (ISO alpha-2 or the text)
+ * @param nationalities nationality clauses (ISO alpha-2 or the text); for companies, vessels and aircraft the
+ *                      "Nationality of Registration"
  * @param citizenships citizen clauses (ISO alpha-2 or the text)
  * @param gender {@code male} / {@code female}, or null
  * @param identifiers passports, tax ids, registrations, SWIFT/BIC, IMO, digital-currency addresses, …

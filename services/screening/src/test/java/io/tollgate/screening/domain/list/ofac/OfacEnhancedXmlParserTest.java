@@ -121,6 +121,65 @@ class OfacEnhancedXmlParserTest {
     }
 
     @Test
+    void shouldMapVesselFeaturesAndDocumentsOfTheSdnLayout() throws ListFormatException {
+        // hand-written in the CONS_ENHANCED layout with the vessel feature and document types of SDN_ENHANCED.XML
+        // (no SDN enhanced file is in ../shared); values are those of the legacy entry 15036 ARTAVIL
+        String xml = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <sanctionsData xmlns="https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/ENHANCED_XML">
+                  <referenceValues>
+                    <referenceValue refId="11105"><type>COUNTRY</type><value>Iran</value><isoCode>IR</isoCode></referenceValue>
+                  </referenceValues>
+                  <entities>
+                    <entity id="15036">
+                      <generalInfo><identityId>1</identityId><entityType refId="602">Vessel</entityType></generalInfo>
+                      <sanctionsLists><sanctionsList refId="1550" id="1" datePublished="2012-07-12">SDN List</sanctionsList></sanctionsLists>
+                      <sanctionsPrograms><sanctionsProgram refId="1" id="2">IRAN</sanctionsProgram></sanctionsPrograms>
+                      <names><name id="1"><isPrimary>true</isPrimary><isLowQuality>false</isLowQuality><translations>
+                        <translation id="1"><isPrimary>true</isPrimary><script refId="20122">Latin</script>
+                          <formattedFullName>ARTAVIL</formattedFullName></translation></translations></name>
+                        <name id="2"><isPrimary>false</isPrimary><aliasType refId="1401">F.K.A.</aliasType>
+                          <isLowQuality>true</isLowQuality><translations><translation id="2"><isPrimary>true</isPrimary>
+                          <script refId="20122">Latin</script><formattedFullName>ALPHA</formattedFullName></translation>
+                        </translations></name></names>
+                      <features>
+                        <feature id="1"><type featureTypeId="1">Vessel Call Sign</type><value>T2EU4</value></feature>
+                        <feature id="2"><type featureTypeId="2">Vessel Flag</type><value>Iran</value><valueRefId>11105</valueRefId></feature>
+                        <feature id="3"><type featureTypeId="3">VESSEL TYPE</type><value>Crude/Oil Products Tanker</value></feature>
+                        <feature id="4"><type featureTypeId="4">Vessel Owner</type><value>NITC</value></feature>
+                        <feature id="5"><type featureTypeId="5">Former Vessel Flag</type><value>Malta</value></feature>
+                        <feature id="6"><type featureTypeId="6">Digital Currency Address - XBT</type><value>1AXUTu9y3H8w4wYx4BjyFWgRhZKDhmcMrn</value></feature>
+                        <feature id="7"><type featureTypeId="7">Subject to a brand-new clause</type><value>x</value></feature>
+                      </features>
+                      <identityDocuments>
+                        <identityDocument id="1"><type refId="1626">Vessel Registration Identification</type>
+                          <documentNumber>IMO 9187629</documentNumber><isValid>true</isValid></identityDocument>
+                        <identityDocument id="2"><type refId="91264">MMSI</type>
+                          <documentNumber>572469210</documentNumber><isValid>true</isValid></identityDocument>
+                      </identityDocuments>
+                    </entity>
+                  </entities>
+                </sanctionsData>
+                """;
+        ParsedList list = parser.parse("ofac-sdn", TestListFiles.text("SDN_ENHANCED.XML", xml));
+        ListedEntity artavil = list.entities().get(0);
+        assertEquals(EntityType.VESSEL, artavil.type());
+        assertEquals(List.of("IR"), artavil.nationalities());
+        assertEquals(List.of(
+                new Identifier(IdentifierType.CALL_SIGN, "T2EU4", null, null),
+                new Identifier(IdentifierType.DIGITAL_CURRENCY_ADDRESS, "1AXUTu9y3H8w4wYx4BjyFWgRhZKDhmcMrn", null, "XBT"),
+                new Identifier(IdentifierType.IMO, "9187629", null, null),
+                new Identifier(IdentifierType.MMSI, "572469210", null, null)), artavil.identifiers());
+        assertEquals(List.of(new EntityLink("owned or controlled by", "NITC", null)), artavil.links());
+        assertEquals(new ListedName("ALPHA", NameKind.FORMER, NameQuality.WEAK, "Latn", null, null, null),
+                artavil.names().get(1));
+        assertEquals(new PartialDate(2012, 7, 12), artavil.listedOn());
+        // a feature type the label table does not know is reported once, not silently dropped
+        assertEquals(1, list.statistics().warnings());
+        assertTrue(list.statistics().warningSamples().get(0).contains("Subject to a brand-new clause"));
+    }
+
+    @Test
     void shouldRejectATruncatedFileWithTheLineAndColumn() {
         String text = new String(xmlBytes, StandardCharsets.UTF_8);
         int cut = text.indexOf("<entity id=\"17013\"") + 500;

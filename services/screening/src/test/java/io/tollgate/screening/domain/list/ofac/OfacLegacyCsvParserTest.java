@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,6 +110,14 @@ class OfacLegacyCsvParserTest {
     }
 
     @Test
+    void shouldReadTheFileOfTheWeekBefore() throws ListFormatException {
+        ParsedList april = parser.parse("ofac-sdn", TestListFiles.folder(SharedData.file("lists/ofac/2024-04-26"),
+                "sdn.csv"));
+        assertEquals(14668, april.entities().size());
+        assertEquals(14668, april.entities().stream().map(ListedEntity::sourceId).distinct().count());
+    }
+
+    @Test
     void shouldGiveTheCentralBankOfVenezuelaItsSwiftCode() {
         ListedEntity bcv = byId2024.get("26727");
         assertEquals("BANCO CENTRAL DE VENEZUELA", bcv.primaryName());
@@ -181,14 +191,19 @@ class OfacLegacyCsvParserTest {
     @Test
     void shouldParseTheMay2024FileWellUnderTwoSeconds() throws ListFormatException {
         ListFiles files = TestListFiles.folder(SharedData.file("lists/ofac/2024-05-03"), "sdn.csv");
-        long best = Long.MAX_VALUE;
+        // CPU time of this thread, not wall time: the build machine is shared and its load says nothing of the parser
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long bestCpu = Long.MAX_VALUE;
+        long bestWall = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
-            long start = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
+            long wall = System.nanoTime();
             parser.parse("ofac-sdn", files);
-            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
+            bestWall = Math.min(bestWall, (System.nanoTime() - wall) / 1_000_000);
+            bestCpu = Math.min(bestCpu, (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000);
         }
-        System.out.printf("OFAC 2024-05-03 sdn.csv parse time (best of 3): %d ms%n", best);
-        assertTrue(best < 2000, best + " ms");
+        System.out.printf("OFAC 2024-05-03 sdn.csv parse time (best of 3): %d ms CPU, %d ms wall%n", bestCpu, bestWall);
+        assertTrue(bestCpu < 2000, bestCpu + " ms CPU");
     }
 
     @Test

@@ -107,6 +107,18 @@ class OfacRemarksParserTest {
     }
 
     @Test
+    void shouldReadABareTrailingCountryAndNotTakeProseForANumber() {
+        // 10274 HODWALKER MARTINEZ; 10375 AL-AHMAD ("passport place of issue" is prose about the passport)
+        RemarkFacts f = parser.parse("Passport AF465508 Colombia; "
+                + "Passport H0347417 (Iraq) issued 20 Feb 2003 expires 19 Feb 2011; "
+                + "passport place of issue: Al-Anbar, Iraq.");
+        assertEquals(List.of(
+                new Identifier(IdentifierType.PASSPORT, "AF465508", "CO", null),
+                new Identifier(IdentifierType.PASSPORT, "H0347417", "IQ", null)), f.identifiers());
+        assertEquals(List.of("passport place of issue: Al-Anbar, Iraq"), f.unparsedClauses());
+    }
+
+    @Test
     void shouldReadVesselAndAircraftIdentifiers() {
         // 15036 ARTAVIL; 15431 EP-GOM; 18150 MSN 391; 23510 GOORYONG SHIPPING CO LTD
         RemarkFacts f = parser.parse("Former Vessel Flag Malta; alt. Former Vessel Flag None Identified; "
