@@ -1,6 +1,6 @@
 package io.tollgate.screening.domain.list;
 
-/** What kind of thing a listed entity is. Sources that do not say are {@link #UNKNOWN} (OFAC leaves companies blank). */
+/** What kind of thing a listed entity is. Sources that do not say are {@link #UNKNOWN}; OFAC's blank type means an organization. */
 public enum EntityType {
     PERSON, ORGANIZATION, VESSEL, AIRCRAFT, UNKNOWN;
 
