@@ -29,13 +29,13 @@ class BisDplTsvParserTest {
     private static final String FILE = "dpl.txt";
     private static final BisDplTsvParser PARSER = new BisDplTsvParser();
     private static ParsedList list;
-    private static long parseMillis;
+    private static long parseCpuMillis;
 
     @BeforeAll
     static void parseRealList() throws Exception {
         TestLists.Timed timed = TestLists.timedParse(PARSER, "bis-dpl", TestLists.shared("bis-dpl/" + FILE), 3);
         list = timed.list();
-        parseMillis = timed.bestMillis();
+        parseCpuMillis = timed.bestCpuMillis();
     }
 
     @Test
@@ -91,7 +91,7 @@ class BisDplTsvParserTest {
 
     @Test
     void shouldParseTheRealFileWellUnderTwoSeconds() {
-        assertTrue(parseMillis < 2000, "took " + parseMillis + " ms");
+        assertTrue(parseCpuMillis < 2000, "took " + parseCpuMillis + " ms of CPU");
     }
 
     @Test

@@ -39,14 +39,14 @@ class UnXmlParserTest {
     private static final String FILE = "UN_consolidated.xml";
     private static final UnXmlParser PARSER = new UnXmlParser();
     private static ParsedList list;
-    private static long parseMillis;
+    private static long parseCpuMillis;
 
     @BeforeAll
     static void parseRealList() throws Exception {
         ListFiles files = TestLists.shared("un/" + FILE);
         TestLists.Timed timed = TestLists.timedParse(PARSER, "un", files, 3);
         list = timed.list();
-        parseMillis = timed.bestMillis();
+        parseCpuMillis = timed.bestCpuMillis();
     }
 
     @Test
@@ -130,7 +130,7 @@ class UnXmlParserTest {
 
     @Test
     void shouldParseTheRealFileWellUnderTwoSeconds() {
-        assertTrue(parseMillis < 2000, "took " + parseMillis + " ms");
+        assertTrue(parseCpuMillis < 2000, "took " + parseCpuMillis + " ms of CPU");
     }
 
     @Test
