@@ -129,6 +129,15 @@ class UnXmlParserTest {
     }
 
     @Test
+    void shouldResolveNationalitiesToIsoCodes() {
+        assertEquals(List.of("GB"), entity(list, "QDi.067").nationalities());
+        List<String> unresolved = list.entities().stream().flatMap(e -> e.nationalities().stream())
+                .filter(n -> n.length() != 2).distinct().sorted().toList();
+        // "Congo" does not say which Congo; the Soviet Union has no current code: both stay as published
+        assertEquals(List.of("Congo", "former Soviet Union"), unresolved);
+    }
+
+    @Test
     void shouldParseTheRealFileWellUnderTwoSeconds() {
         assertTrue(parseCpuMillis < 2000, "took " + parseCpuMillis + " ms of CPU");
     }
