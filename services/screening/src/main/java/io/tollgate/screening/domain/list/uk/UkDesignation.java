@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
  */
 final class UkDesignation {
 
+    private static final ReferenceTable TYPES = ReferenceTable.load("uk-entity-types.tsv");
     private static final ReferenceTable NUMBER_LABELS = ReferenceTable.load("uk-number-labels.tsv");
     private static final Pattern TRAILING_COUNTRY = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)\\s*$");
     private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
@@ -69,16 +70,11 @@ final class UkDesignation {
         if (value == null) {
             return;
         }
-        EntityType t = switch (value.toLowerCase(Locale.ROOT)) {
-            case "individual" -> EntityType.PERSON;
-            case "entity" -> EntityType.ORGANIZATION;
-            case "ship" -> EntityType.VESSEL;
-            default -> null;
-        };
-        if (t == null) {
+        Optional<String> t = TYPES.get(value);
+        if (t.isEmpty()) {
             stats.warn(location, "unknown designation type '" + value + "'");
         } else {
-            builder.type(t);
+            builder.type(EntityType.valueOf(t.get()));
         }
     }
 
