@@ -190,6 +190,9 @@ public final class CslCsvParser implements ListParser {
      */
     private static Address address(String packed) {
         List<String> parts = Texts.split(packed, PARTS);
+        if (parts.isEmpty()) {
+            return null; // only commas: nothing to keep
+        }
         String last = parts.get(parts.size() - 1);
         if (IsoCountryCodes.isCode(last)) {
             String rest = parts.size() > 1 ? String.join(", ", parts.subList(0, parts.size() - 1)) : null;
