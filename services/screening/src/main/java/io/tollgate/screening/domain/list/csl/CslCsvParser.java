@@ -61,8 +61,7 @@ public final class CslCsvParser implements ListParser {
     private static final Pattern LEI = Pattern.compile("[A-Z0-9]{18}\\d{2}");
     private static final ReferenceTable ID_TYPES = ReferenceTable.load("csl-id-types.tsv");
     private static final ReferenceTable SOURCES = ReferenceTable.load("csl-sources.tsv");
-    private static final Map<String, EntityType> TYPES = Map.of("individual", EntityType.PERSON,
-            "entity", EntityType.ORGANIZATION, "vessel", EntityType.VESSEL, "aircraft", EntityType.AIRCRAFT);
+    private static final ReferenceTable TYPES = ReferenceTable.load("csl-entity-types.tsv");
 
     @Override
     public String format() {
@@ -127,11 +126,11 @@ public final class CslCsvParser implements ListParser {
                      ParseStatisticsBuilder stats) {
         String type = h.get(row, "type");
         if (type != null) {
-            EntityType t = TYPES.get(type.toLowerCase(Locale.ROOT));
-            if (t == null) {
+            Optional<String> t = TYPES.get(type);
+            if (t.isEmpty()) {
                 stats.warn(location, "unknown type '" + type + "'");
             } else if (b.type() == EntityType.UNKNOWN) {
-                b.type(t);
+                b.type(EntityType.valueOf(t.get()));
             }
         }
         b.name(ListedName.primary(h.get(row, "name")));
@@ -191,8 +190,11 @@ public final class CslCsvParser implements ListParser {
      */
     private static Address address(String packed) {
         List<String> parts = Texts.split(packed, PARTS);
+        if (parts.isEmpty()) {
+            return null; // only commas: nothing to keep
+        }
         String last = parts.get(parts.size() - 1);
-        if (parts.size() >= 1 && IsoCountryCodes.isCode(last)) {
+        if (IsoCountryCodes.isCode(last)) {
             String rest = parts.size() > 1 ? String.join(", ", parts.subList(0, parts.size() - 1)) : null;
             return new Address(rest, null, null, null, last, last.toUpperCase(Locale.ROOT));
         }

@@ -153,21 +153,18 @@ public final class EuFsfXmlParser implements ListParser {
     }
 
     private void names(ListedEntityBuilder b, List<XmlNode> aliases, String location, ParseStatisticsBuilder stats) {
-        boolean primaryTaken = false;
-        List<XmlNode> ordered = new ArrayList<>(aliases);
         // the primary is the first strong Latin name; weak or non-Latin names never lead
-        Optional<XmlNode> primary = ordered.stream()
+        Optional<XmlNode> primary = aliases.stream()
                 .filter(n -> wholeName(n) != null && !weak(n) && !Scripts.isNonLatin(wholeName(n))).findFirst();
-        for (XmlNode n : ordered) {
+        for (XmlNode n : aliases) {
             String whole = wholeName(n);
             if (whole == null) {
                 continue;
             }
             String script = Scripts.detect(whole);
             NameKind kind;
-            if (!primaryTaken && primary.isPresent() && primary.get() == n) {
+            if (primary.isPresent() && primary.get() == n) {
                 kind = NameKind.PRIMARY;
-                primaryTaken = true;
             } else if (Scripts.isNonLatin(whole)) {
                 kind = NameKind.ORIGINAL_SCRIPT;
             } else {
@@ -184,7 +181,7 @@ public final class EuFsfXmlParser implements ListParser {
                 }
             }
         }
-        if (!primaryTaken && !ordered.isEmpty()) {
+        if (primary.isEmpty() && !aliases.isEmpty()) {
             stats.warn(location, "no strong Latin-script name: the first name leads");
         }
     }

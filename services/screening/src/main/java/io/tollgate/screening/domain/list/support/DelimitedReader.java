@@ -77,7 +77,12 @@ public final class DelimitedReader implements AutoCloseable {
             r.forEach(values::add);
             return Optional.of(new Row(start, values));
         } catch (UncheckedIOException e) {
-            throw failure(e.getCause(), start);
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw failure(e.getCause(), start);
+            }
+            // the lexer's I/O errors are its syntax errors: a quote left open, usually a file cut short
+            throw new ListFormatException("malformed delimited text: " + e.getCause().getMessage(),
+                    file + " line " + start, e);
         } catch (IllegalStateException e) {
             // commons-csv reports an unclosed quote (often a file cut short) as an IllegalStateException
             throw new ListFormatException("malformed delimited text: " + e.getMessage(), file + " line " + start, e);

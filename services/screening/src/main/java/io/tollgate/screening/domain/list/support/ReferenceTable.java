@@ -73,6 +73,32 @@ public final class ReferenceTable {
         return Optional.ofNullable(value != null ? value : values.get(key(label)));
     }
 
+    /** A table label and the text after it. */
+    public record Prefix(String label, String value, String rest) {
+    }
+
+    /**
+     * The longest label the text starts with (ignoring case), followed by a non-letter, with the rest of the
+     * text after it: {@code "Tax ID 7802059185"} gives label {@code Tax ID} and rest {@code 7802059185}.
+     */
+    public Optional<Prefix> prefix(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Prefix best = null;
+        for (Map.Entry<String, String> e : exact.entrySet()) {
+            String label = e.getKey();
+            boolean starts = text.regionMatches(true, 0, label, 0, label.length());
+            boolean whole = starts && (text.length() == label.length()
+                    || !Character.isLetterOrDigit(text.charAt(label.length())));
+            if (whole && (best == null || label.length() > best.label().length())) {
+                String rest = text.substring(label.length()).replaceFirst("^[\\s:#.,-]+", "");
+                best = new Prefix(label, e.getValue(), rest);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** The resource the table came from, for messages. */
     public String resource() {
         return resource;

@@ -116,7 +116,8 @@ public final class UnXmlParser implements ListParser {
         }
         // UN name parts are positional, not given/family: the order differs by naming culture, so only the
         // whole name is kept
-        b.name(ListedName.primary(String.join(" ", parts)));
+        String primary = String.join(" ", parts);
+        b.name(new ListedName(primary, NameKind.PRIMARY, NameQuality.STRONG, Scripts.detect(primary), null, null, null));
         if (!b.hasNames()) {
             throw new ListFormatException("record has no FIRST_NAME", location);
         }
