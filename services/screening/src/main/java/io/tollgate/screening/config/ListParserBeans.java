@@ -2,10 +2,14 @@ package io.tollgate.screening.config;
 
 import io.tollgate.screening.domain.list.ListParser;
 import io.tollgate.screening.domain.list.ListParsers;
+import io.tollgate.screening.domain.list.bis.BisDplTsvParser;
 import io.tollgate.screening.domain.list.csl.CslCsvParser;
+import io.tollgate.screening.domain.list.custom.CustomCsvParser;
 import io.tollgate.screening.domain.list.eu.EuFsfXmlParser;
 import io.tollgate.screening.domain.list.ofac.OfacEnhancedXmlParser;
 import io.tollgate.screening.domain.list.ofac.OfacLegacyCsvParser;
+import io.tollgate.screening.domain.list.uk.UkCsvParser;
+import io.tollgate.screening.domain.list.uk.UkXmlParser;
 import io.tollgate.screening.domain.list.un.UnXmlParser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -26,7 +30,9 @@ public class ListParserBeans {
                 "ofac-consolidated", List.of(ofacXml, ofacCsv),
                 "un", List.of(new UnXmlParser()),
                 "eu", List.of(new EuFsfXmlParser()),
-                "us-csl", List.of(new CslCsvParser())),
-                List.of());
+                "uk", List.of(new UkXmlParser(), new UkCsvParser()),
+                "us-csl", List.of(new CslCsvParser()),
+                "bis-dpl", List.of(new BisDplTsvParser())),
+                List.of(new CustomCsvParser()));
     }
 }

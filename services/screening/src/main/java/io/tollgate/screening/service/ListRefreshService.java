@@ -125,7 +125,8 @@ public class ListRefreshService {
 
     private Fetched fetch(URI uri, StoredSource state) throws IOException, InterruptedException {
         if ("file".equalsIgnoreCase(uri.getScheme())) {
-            Path path = Path.of(uri);
+            // file:relative/path (opaque) is resolved against the working directory; file:/abs/path as usual
+            Path path = uri.isOpaque() ? Path.of(uri.getSchemeSpecificPart()) : Path.of(uri);
             String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME
                     .format(Files.getLastModifiedTime(path).toInstant().atOffset(ZoneOffset.UTC));
             if (state != null && lastModified.equals(state.lastModified())) {
