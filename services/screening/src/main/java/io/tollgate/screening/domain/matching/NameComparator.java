@@ -31,6 +31,15 @@ final class NameComparator {
     static final float GENERIC_ONLY_CAP = 0.5f;
     /** How much the query's side counts against the candidate's side. */
     private static final float QUERY_SHARE = 0.5f;
+    /**
+     * In organisation names a word only one side has usually means another entity (Banco Santander / Banco
+     * Santander Chile, Deutsche Bank / Deutsche Bank Trust Company): unmatched words cost more there than they
+     * weigh when matched, generic words included. Persons often drop middle names, so there they cost their weight.
+     */
+    private static final float ORG_UNMATCHED_WORD_FACTOR = 1.5f;
+    private static final float ORG_UNMATCHED_GENERIC_COST = 0.8f;
+    /** A one-word name that is the other name's acronym (PLA / People's Liberation Army): a weak alert. */
+    static final float ACRONYM = 0.82f;
 
     /** One aligned pair (or a word aligned with words written apart on the other side). */
     private record Link(int[] q, int[] c, float sim, TokenSimilarity.How how) {
@@ -72,16 +81,17 @@ final class NameComparator {
         join(ct, qt, cm, qm, cs, qs, links, true);
         greedy(sim, n, m, qm, cm, qs, cs, MIN_PAIR, links, how);
 
+        boolean org = q.context != NameNormalizer.Context.PERSON && c.context != NameNormalizer.Context.PERSON;
         float qW = 0;
         float qM = 0;
         for (int i = 0; i < n; i++) {
-            qW += qt[i].weight;
+            qW += qm[i] >= 0 ? qt[i].weight : unmatchedCost(qt[i], org);
             qM += qt[i].weight * qs[i];
         }
         float cW = 0;
         float cM = 0;
         for (int j = 0; j < m; j++) {
-            cW += ct[j].weight;
+            cW += cm[j] >= 0 ? ct[j].weight : unmatchedCost(ct[j], org);
             cM += ct[j].weight * cs[j];
         }
         float base = QUERY_SHARE * qM / qW + (1 - QUERY_SHARE) * cM / cW;
@@ -130,6 +140,10 @@ final class NameComparator {
             genericOnly = Math.max(0, score - GENERIC_ONLY_CAP);
             score -= genericOnly;
         }
+        Result acronym = acronym(q, c, score, explain);
+        if (acronym != null) {
+            return acronym;
+        }
         if (!explain) {
             return new Result(score, List.of());
         }
@@ -174,9 +188,55 @@ final class NameComparator {
         return new Result(score, out);
     }
 
+    private static float unmatchedCost(NameToken t, boolean org) {
+        if (!org) {
+            return t.weight;
+        }
+        return switch (t.role) {
+            case WORD -> t.weight * ORG_UNMATCHED_WORD_FACTOR;
+            case GENERIC -> Math.max(t.weight, ORG_UNMATCHED_GENERIC_COST);
+            default -> t.weight;
+        };
+    }
+
+    /** The acronym result when one name is a single word that spells the other's initials and that scores better. */
+    private static Result acronym(NameForm q, NameForm c, float score, boolean explain) {
+        if (score >= ACRONYM) {
+            return null;
+        }
+        String qWord = singleWord(q);
+        String cWord = singleWord(c);
+        boolean hit = (qWord != null && qWord.equals(c.acronym)) || (cWord != null && cWord.equals(q.acronym));
+        if (!hit) {
+            return null;
+        }
+        return new Result(ACRONYM, explain
+                ? List.of(new ScoreComponent("name.acronym", q.normalized, c.normalized, ACRONYM)) : List.of());
+    }
+
+    private static String singleWord(NameForm f) {
+        String word = null;
+        for (NameToken t : f.tokens) {
+            if (t.role == TokenRole.LEGAL || t.role == TokenRole.STOP) {
+                continue;
+            }
+            if (word != null || t.role != TokenRole.WORD || t.text.length() < 2 || t.text.length() > 8) {
+                return null;
+            }
+            word = t.text;
+        }
+        return word;
+    }
+
+    /**
+     * How much an unmatched word weighs as evidence of a different name when the other side also has an
+     * unmatched word. A patronymic weighs little when missing but, when both sides give one and they differ,
+     * it names a different father: then it weighs as a full word.
+     */
     private static float conflictWeight(NameToken t) {
         return switch (t.role) {
-            case WORD, PATRONYMIC, INITIAL, GENERIC -> t.weight;
+            case WORD, INITIAL, GENERIC -> t.weight;
+            case PATRONYMIC -> TokenRole.WORD.weight;
             default -> 0;
         };
     }
@@ -274,7 +334,7 @@ final class NameComparator {
     }
 
     private static boolean joinable(NameToken t) {
-        return t.role != TokenRole.NUMBER && t.role != TokenRole.LEGAL && t.role != TokenRole.STOP;
+        return t.role != TokenRole.NUMBER && t.role != TokenRole.STOP;
     }
 
     private static float joinSimilarity(String joined, NameToken single, boolean abjad) {

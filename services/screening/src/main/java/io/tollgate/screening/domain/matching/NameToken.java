@@ -46,12 +46,19 @@ final class NameToken {
         return text + "/" + role;
     }
 
-    /** The consonant skeleton: vowels and semivowels dropped, doubles collapsed (Mohammed and محمد → mhmd). */
+    /**
+     * The consonant skeleton: vowels and semivowels dropped, the h of sh/th/gh... dropped (scripts write
+     * those sounds with one letter), a final h dropped, doubles collapsed (Mohammed and محمد → mhmd,
+     * Moshe and משה → ms).
+     */
     static String skeletonOf(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         char last = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c == 'h' && i > 0 && "sctgdpzk".indexOf(s.charAt(i - 1)) >= 0) {
+                continue;
+            }
             switch (c) {
                 case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'v' -> {
                     continue;

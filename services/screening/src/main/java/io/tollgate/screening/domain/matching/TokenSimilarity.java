@@ -28,6 +28,8 @@ final class TokenSimilarity {
     static final float SKELETON_NEAR = 0.7f;
     /** Each edit costs this share of the longer word's length (scaled); beyond the budget, words differ. */
     private static final float EDIT_COST = 1.1f;
+    /** One slip of the keyboard is common, several are not: every edit after the first costs this more. */
+    private static final float EXTRA_EDIT_COST = 0.08f;
 
     private TokenSimilarity() {
     }
@@ -80,7 +82,11 @@ final class TokenSimilarity {
         if (shareGroup(a.groups, b.groups)) {
             return set(how, How.EQUIVALENT, EQUIVALENT);
         }
-        float typo = typo(a.canon, b.canon);
+        if (a.syllable || b.syllable) {
+            // a syllable of a Korean or Chinese name is a unit: one letter off is another syllable
+            return set(how, How.NONE, 0);
+        }
+        float typo = Math.max(typo(a.canon, b.canon), typo(a.text, b.text));
         return typo > 0 ? set(how, How.TYPO, typo) : set(how, How.NONE, 0);
     }
 
@@ -108,7 +114,7 @@ final class TokenSimilarity {
         if (d > budget) {
             return 0;
         }
-        float sim = 1f - EDIT_COST * d / len;
+        float sim = 1f - EDIT_COST * d / len - EXTRA_EDIT_COST * Math.max(0, d - 1);
         return Math.max(0f, sim);
     }
 
