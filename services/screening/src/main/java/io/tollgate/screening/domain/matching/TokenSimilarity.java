@@ -46,13 +46,14 @@ final class TokenSimilarity {
         TokenRole ra = a.role;
         TokenRole rb = b.role;
         if (ra == TokenRole.NUMBER || rb == TokenRole.NUMBER) {
-            return ra == rb && a.text.equals(b.text) ? set(how, How.NUMBER, EXACT) : set(how, How.NONE, 0);
+            return ra == rb && a.textHash == b.textHash && a.text.equals(b.text)
+                    ? set(how, How.NUMBER, EXACT) : set(how, How.NONE, 0);
         }
         if (ra == TokenRole.LEGAL || rb == TokenRole.LEGAL) {
             if (ra != rb) {
                 return set(how, How.NONE, 0);
             }
-            if (a.text.equals(b.text)) {
+            if (a.textHash == b.textHash && a.text.equals(b.text)) {
                 return set(how, How.LEGAL, EXACT);
             }
             return a.legalFamily != null && a.legalFamily.equals(b.legalFamily)
@@ -60,7 +61,7 @@ final class TokenSimilarity {
         }
         if (ra == TokenRole.INITIAL || rb == TokenRole.INITIAL) {
             if (ra == rb) {
-                return a.text.equals(b.text) ? set(how, How.EXACT, EXACT) : set(how, How.NONE, 0);
+                return a.text.charAt(0) == b.text.charAt(0) ? set(how, How.EXACT, EXACT) : set(how, How.NONE, 0);
             }
             NameToken full = ra == TokenRole.INITIAL ? b : a;
             char initial = (ra == TokenRole.INITIAL ? a : b).text.charAt(0);
@@ -70,13 +71,13 @@ final class TokenSimilarity {
             return full.text.charAt(0) == initial || full.canon.charAt(0) == initial
                     ? set(how, How.INITIAL, INITIAL) : set(how, How.NONE, 0);
         }
-        if (a.text.equals(b.text)) {
+        if (a.textHash == b.textHash && a.text.equals(b.text)) {
             return set(how, How.EXACT, EXACT);
         }
         if (a.abjad || b.abjad) {
             return skeleton(a.skeleton, b.skeleton, how);
         }
-        if (a.canon.equals(b.canon)) {
+        if (a.canonHash == b.canonHash && a.canon.equals(b.canon)) {
             return set(how, How.SPELLING, SPELLING);
         }
         if (shareGroup(a.groups, b.groups)) {
@@ -86,7 +87,8 @@ final class TokenSimilarity {
             // a syllable of a Korean or Chinese name is a unit: one letter off is another syllable
             return set(how, How.NONE, 0);
         }
-        float typo = Math.max(typo(a.canon, b.canon), typo(a.text, b.text));
+        float typo = Math.max(typo(a.canon, b.canon, a.canonMask, b.canonMask),
+                typo(a.text, b.text, a.textMask, b.textMask));
         return typo > 0 ? set(how, How.TYPO, typo) : set(how, How.NONE, 0);
     }
 
@@ -105,9 +107,18 @@ final class TokenSimilarity {
 
     /** Similarity of two different spellings by edit distance, within a budget that grows with length. */
     static float typo(String a, String b) {
+        return typo(a, b, NameToken.letterMask(a), NameToken.letterMask(b));
+    }
+
+    /**
+     * As {@link #typo(String, String)}, with the letter sets given: an edit changes at most two letters of the
+     * set, so sets that differ in more than twice the budget cannot be within it (most pairs stop here).
+     */
+    static float typo(String a, String b, int maskA, int maskB) {
         int len = Math.max(a.length(), b.length());
         int budget = budget(len);
-        if (budget == 0 || Math.abs(a.length() - b.length()) > budget) {
+        if (budget == 0 || Math.abs(a.length() - b.length()) > budget
+                || Integer.bitCount(maskA ^ maskB) > 2 * budget) {
             return 0;
         }
         int d = Edits.osa(a, b, budget);
