@@ -52,12 +52,17 @@ final class EntityScorer {
     private EntityScorer() {
     }
 
-    /** The best name score over the query's and the entity's forms, weak aliases discounted; {@code form} gets the entity form. */
-    static double bestName(PreparedQuery q, PreparedEntity e, int[] form) {
+    /**
+     * The best name score over the query's forms and the entity's forms (all, or only {@code only} when given),
+     * weak aliases discounted; {@code form} receives the entity form.
+     */
+    static double bestName(PreparedQuery q, PreparedEntity e, int[] only, int[] form) {
         double best = -1;
         int bestForm = 0;
+        int count = only == null ? e.forms.length : only.length;
         for (NameForm qf : q.forms) {
-            for (int k = 0; k < e.forms.length; k++) {
+            for (int x = 0; x < count; x++) {
+                int k = only == null ? x : only[x];
                 double s = NameComparator.score(qf, e.forms[k]) - (e.weak[k] ? WEAK_ALIAS : 0);
                 if (s > best) {
                     best = s;
@@ -69,8 +74,16 @@ final class EntityScorer {
         return best;
     }
 
-    /** Scores the entity; with {@code explain} the components are listed, otherwise only the score is computed. */
+    /** Scores the entity on all its names; with {@code explain} the components are listed. */
     static Scored score(PreparedQuery q, PreparedEntity e, boolean explain) {
+        return score(q, e, null, explain);
+    }
+
+    /**
+     * Scores the entity on the given names only (null: all), as the index does with the names its keys found;
+     * with {@code explain} the components are listed, otherwise only the score is computed.
+     */
+    static Scored score(PreparedQuery q, PreparedEntity e, int[] only, boolean explain) {
         List<ScoreComponent> parts = explain ? new ArrayList<>() : null;
         int[] formHolder = new int[1];
         double sum;
@@ -80,7 +93,7 @@ final class EntityScorer {
             form = 0;
             add(parts, "name.none", q.query.name(), "", 0);
         } else {
-            sum = bestName(q, e, formHolder);
+            sum = bestName(q, e, only, formHolder);
             form = formHolder[0];
             if (explain) {
                 NameForm best = null;
@@ -99,7 +112,7 @@ final class EntityScorer {
             }
         }
         sum += type(q, e, parts);
-        sum += birthDate(q.query.birthDate(), e.birthDates, parts);
+        sum += birthDate(q.query.birthDate(), e, parts);
         sum += countries(q.query.countries(), e.countries, parts);
         sum += gender(q.query.gender(), e.gender, parts);
         sum += identifiers(q, e, sum, parts);
@@ -134,48 +147,50 @@ final class EntityScorer {
         return delta;
     }
 
-    static double birthDate(PartialDate query, List<BirthDate> listed, List<ScoreComponent> parts) {
-        if (query == null || listed.isEmpty()) {
+    static double birthDate(PartialDate query, PreparedEntity e, List<ScoreComponent> parts) {
+        if (query == null || e.birthDateParts.length == 0) {
             return 0;
         }
         double best = Double.NEGATIVE_INFINITY;
-        BirthDate bestDate = null;
-        for (BirthDate d : listed) {
-            double v = compareDate(query, d);
+        int bestIndex = 0;
+        for (int i = 0; i < e.birthDateParts.length; i++) {
+            double v = compareDate(query, e.birthDateParts[i]);
             if (v > best) {
                 best = v;
-                bestDate = d;
+                bestIndex = i;
             }
         }
-        if (best != 0 || bestDate != null) {
-            String cv = bestDate.isRange() ? bestDate.from() + ".." + bestDate.to() : bestDate.from().toString();
+        if (parts != null) {
+            BirthDate d = e.birthDates.get(bestIndex);
+            String cv = d.isRange() ? d.from() + ".." + d.to() : d.from().toString();
             add(parts, "birth_date", query.toString(), cv, best);
         }
         return best;
     }
 
-    private static double compareDate(PartialDate q, BirthDate d) {
-        if (d.isRange()) {
-            if (q.year() >= d.from().year() && q.year() <= d.to().year()) {
+    /** Compares with a listed date given as {from year, month, day, to year, approximate, range}. */
+    private static double compareDate(PartialDate q, int[] d) {
+        boolean approximate = d[4] == 1;
+        if (d[5] == 1) {
+            if (q.year() >= d[0] && q.year() <= d[3]) {
                 return BIRTH_YEAR;
             }
-            int gap = Math.min(Math.abs(q.year() - d.from().year()), Math.abs(q.year() - d.to().year()));
+            int gap = Math.min(Math.abs(q.year() - d[0]), Math.abs(q.year() - d[3]));
             return yearGap(gap, true);
         }
-        PartialDate l = d.from();
-        if (q.year() != l.year()) {
-            return yearGap(Math.abs(q.year() - l.year()), d.approximate());
+        if (q.year() != d[0]) {
+            return yearGap(Math.abs(q.year() - d[0]), approximate);
         }
-        if (!q.hasMonth() || !l.hasMonth()) {
+        if (!q.hasMonth() || d[1] == 0) {
             return BIRTH_YEAR;
         }
-        if (q.month() != l.month()) {
+        if (q.month() != d[1]) {
             return BIRTH_DAY_DIFFERS;
         }
-        if (!q.hasDay() || !l.hasDay()) {
+        if (!q.hasDay() || d[2] == 0) {
             return BIRTH_MONTH;
         }
-        return q.day() == l.day() ? BIRTH_EXACT : BIRTH_DAY_DIFFERS;
+        return q.day() == d[2] ? BIRTH_EXACT : BIRTH_DAY_DIFFERS;
     }
 
     private static double yearGap(int gap, boolean approximate) {

@@ -1,7 +1,5 @@
 package io.tollgate.screening.domain.matching;
 
-import io.tollgate.screening.domain.list.IdentifierType;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -32,8 +30,16 @@ public final class MatchIndex {
     private static final int MAX_NEIGHBOUR_POSTINGS = 3000;
     /** Candidates whose estimate is this far below the threshold cannot reach it. */
     private static final double ESTIMATE_SLACK = 0.35;
-    /** At most this many candidate entities get the full score. */
-    private static final int MAX_SCORED = 150;
+    /** At most this many candidate entities (by best name estimate) get the full score... */
+    private static final int MAX_ENTITIES = 40;
+    /** ...each on at most this many of its names (the best estimated). */
+    private static final int FORMS_PER_ENTITY = 2;
+    static long STAT_RANKED;
+    static long T_NORM, T_CAND, T_SCORE;
+    static long STAT_TOUCHED;
+    static long STAT_POSTINGS;
+    static long STAT_SELECTED;
+    static long STAT_QUERIES;
 
     private final PreparedEntity[] entities;
     private final int[] formEntity;
@@ -105,7 +111,7 @@ public final class MatchIndex {
 
     /** The query as the matcher reads it (for audit). */
     public NormalizedQuery normalize(ScreeningQuery query) {
-        return new PreparedQuery(query, queryNormalizer).normalized;
+        return new PreparedQuery(query, queryNormalizer).normalized();
     }
 
     /**
@@ -118,31 +124,51 @@ public final class MatchIndex {
         if (limit <= 0) {
             return List.of();
         }
+        long t0 = System.nanoTime();
         PreparedQuery q = new PreparedQuery(query, queryNormalizer);
+        long t1 = System.nanoTime();
         Scratch s = scratch.get();
-        int[] candidates = candidates(q, threshold, filter, s);
-        int[] form = new int[1];
-        List<Scoredentity> hits = new ArrayList<>();
-        for (int e : candidates) {
-            PreparedEntity pe = entities[e];
-            EntityScorer.Scored quick = EntityScorer.score(q, pe, false);
-            if (quick.score() >= threshold) {
-                hits.add(new Scoredentity(e, quick.score()));
+        int n = candidates(q, threshold, filter, s);
+        long t2 = System.nanoTime();
+        T_NORM += t1 - t0;
+        T_CAND += t2 - t1;
+        List<Hit> hits = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            int e = (int) (s.selected[i] >>> 32);
+            int j = i;
+            while (j < n && (int) (s.selected[j] >>> 32) == e) {
+                j++;
             }
+            int[] forms = null;
+            if ((int) s.selected[i] >= 0) {
+                forms = new int[j - i];
+                for (int k = i; k < j; k++) {
+                    forms[k - i] = formLocal[(int) s.selected[k]];
+                }
+            }
+            EntityScorer.Scored quick = EntityScorer.score(q, entities[e], forms, false);
+            if (quick.score() >= threshold) {
+                hits.add(new Hit(e, forms, quick.score()));
+            }
+            i = j;
         }
-        hits.sort(Comparator.comparingDouble(Scoredentity::score).reversed()
+        long t3 = System.nanoTime();
+        T_SCORE += t3 - t2;
+        hits.sort(Comparator.comparingDouble(Hit::score).reversed()
                 .thenComparingLong(h -> entities[h.entity].indexed.entityId()));
         List<Match> out = new ArrayList<>(Math.min(limit, hits.size()));
-        for (int i = 0; i < hits.size() && out.size() < limit; i++) {
-            PreparedEntity pe = entities[hits.get(i).entity];
-            EntityScorer.Scored full = EntityScorer.score(q, pe, true);
+        for (int k = 0; k < hits.size() && out.size() < limit; k++) {
+            Hit h = hits.get(k);
+            PreparedEntity pe = entities[h.entity];
+            EntityScorer.Scored full = EntityScorer.score(q, pe, h.forms, true);
             out.add(new Match(pe.indexed, pe.publishedName(full.form()), full.score(),
                     new MatchExplanation(full.components())));
         }
         return out;
     }
 
-    private record Scoredentity(int entity, double score) {
+    private record Hit(int entity, int[] forms, double score) {
     }
 
     // ---- candidate search ----
@@ -151,115 +177,168 @@ public final class MatchIndex {
     private static final class Scratch {
         final float[] acc;
         final int[] stamp;
-        final int[] tokenMark;
+        /** Which query words each touched name has been credited for, so no word counts twice. */
+        final long[] credited;
+        /** The weight of each query word by its bit. */
+        final float[] wordWeight = new float[64];
         final int[] touched;
         final int[] entityStamp;
-        final float[] entityBest;
+        final int[] entityForms;
+        long[] ranked = new long[256];
+        long[] selected = new long[256];
         int query;
-        int token;
         int touchedCount;
 
         Scratch(int forms, int entities) {
             acc = new float[forms];
             stamp = new int[forms];
-            tokenMark = new int[forms];
+            credited = new long[forms];
             touched = new int[forms];
             entityStamp = new int[entities];
-            entityBest = new float[entities];
+            entityForms = new int[entities];
         }
     }
 
-    private int[] candidates(PreparedQuery q, double threshold, Predicate<String> filter, Scratch s) {
+    /**
+     * Gathers candidate names through the keys, estimates each name's score from the weight of query words it
+     * shares, keeps the best names of the best {@link #MAX_ENTITIES} entities and the entities found by identifier. Leaves in
+     * {@code s.selected} (entity &lt;&lt; 32 | form), sorted by entity, form -1 meaning all forms; returns the count.
+     */
+    private int candidates(PreparedQuery q, double threshold, Predicate<String> filter, Scratch s) {
         s.query++;
         s.touchedCount = 0;
         float queryWeight = 0;
         StringBuilder sb = new StringBuilder();
+        int base = 0;
         for (NameForm qf : q.forms) {
             queryWeight = Math.max(queryWeight, qf.totalWeight);
             NameToken[] t = qf.tokens;
-            for (int i = 0; i < t.length; i++) {
-                if (!searchable(t[i], qf)) {
-                    continue;
+            int words = Math.min(t.length, 64 - base);
+            for (int i = 0; i < words; i++) {
+                s.wordWeight[base + i] = t[i].weight;
+            }
+            for (int i = 0; i < words; i++) {
+                if (searchable(t[i], qf)) {
+                    visitToken(t[i], 1L << (base + i), s);
                 }
-                s.token++;
-                visitToken(t[i], s);
             }
             // words written apart in the query, together in the list (van der Bilt / Vanderbilt)
-            for (int i = 0; i < t.length; i++) {
+            for (int i = 0; i < words; i++) {
                 sb.setLength(0);
-                float w = 0;
-                for (int len = 1; len <= 3 && i + len <= t.length; len++) {
+                long bits = 0;
+                for (int len = 1; len <= 3 && i + len <= words; len++) {
                     NameToken x = t[i + len - 1];
-                    if (x.role == TokenRole.NUMBER || x.role == TokenRole.LEGAL) {
+                    if (x.role == TokenRole.NUMBER || x.role == TokenRole.STOP) {
                         break;
                     }
                     sb.append(x.abjad ? x.text : x.canon);
-                    w += x.weight;
+                    bits |= 1L << (base + i + len - 1);
                     if (len >= 2) {
-                        s.token++;
-                        visit(KeyPostings.hash(WORD, SpellingRules.collapseDoubles(sb.toString())), w, s);
+                        visit(KeyPostings.hash(WORD, SpellingRules.collapseDoubles(sb.toString())), bits, s);
                     }
                 }
             }
-            if (qf.acronym != null) {
-                s.token++;
-                visit(KeyPostings.hash(WORD, qf.acronym), qf.totalWeight, s);
+            if (qf.acronym != null && words > 0) {
+                visit(KeyPostings.hash(WORD, qf.acronym), ((words == 64 ? 0 : 1L << words) - 1) << base, s);
+            }
+            base += words;
+            if (base >= 64) {
+                break;
             }
         }
-        // estimate each touched form's name score from the words it shares with the query, keep the best
-        double floor = Math.max(0.2, threshold - ESTIMATE_SLACK);
-        List<Integer> entityList = new ArrayList<>();
+        // estimate each touched name's score from the words it shares with the query; rank the hopeful ones
+        float floor = (float) Math.max(0.2, threshold - ESTIMATE_SLACK);
+        float qw = Math.max(queryWeight, 1e-3f);
+        int ranked = 0;
         for (int i = 0; i < s.touchedCount; i++) {
             int f = s.touched[i];
             float a = s.acc[f];
-            float est = 0.5f * Math.min(1f, a / Math.max(queryWeight, 1e-3f)) + 0.5f * Math.min(1f, a / formWeight[f]);
+            float est = 0.5f * Math.min(1f, a / qw) + 0.5f * Math.min(1f, a / formWeight[f]);
             if (est < floor) {
                 continue;
             }
+            if (ranked == s.ranked.length) {
+                s.ranked = Arrays.copyOf(s.ranked, ranked * 2);
+            }
+            // descending estimate, then ascending form id, packed into one sortable long
+            s.ranked[ranked++] = ((long) Float.floatToIntBits(2f - est) << 32) | f;
+        }
+        Arrays.sort(s.ranked, 0, ranked);
+        int n = 0;
+        int entityCount = 0;
+        for (int i = 0; i < ranked && entityCount < MAX_ENTITIES; i++) {
+            int f = (int) s.ranked[i];
             int e = formEntity[f];
+            if (s.entityStamp[e] == -s.query) {
+                continue;
+            }
             if (s.entityStamp[e] != s.query) {
                 if (!filter.test(entities[e].indexed.entity().source())) {
+                    s.entityStamp[e] = -s.query;
                     continue;
                 }
                 s.entityStamp[e] = s.query;
-                s.entityBest[e] = est;
-                entityList.add(e);
-            } else if (est > s.entityBest[e]) {
-                s.entityBest[e] = est;
+                s.entityForms[e] = 0;
+                entityCount++;
+            }
+            // the entity's best-estimated names only: its other spellings of the same name add cost, not recall
+            if (s.entityForms[e]++ < FORMS_PER_ENTITY) {
+                n = select(s, n, ((long) e << 32) | f);
             }
         }
+        STAT_RANKED += ranked;
+        STAT_TOUCHED += s.touchedCount;
+        STAT_SELECTED += n;
+        STAT_QUERIES++;
         for (PreparedIdentifier id : q.identifiers) {
-            addIdentifierCandidates(id, filter, s, entityList);
+            n = addIdentifierCandidates(id, filter, s, n);
         }
-        if (entityList.size() > MAX_SCORED) {
-            entityList.sort((x, y) -> Float.compare(s.entityBest[y], s.entityBest[x]));
-            entityList = entityList.subList(0, MAX_SCORED);
-        }
-        int[] out = new int[entityList.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = entityList.get(i);
-        }
-        return out;
+        Arrays.sort(s.selected, 0, n);
+        return n;
     }
 
-    private void addIdentifierCandidates(PreparedIdentifier id, Predicate<String> filter, Scratch s, List<Integer> into) {
-        List<String> lookups = new ArrayList<>(3);
-        lookups.add(id.value());
-        if (id.bicLike()) {
-            lookups.add("BIC8:" + id.value().substring(0, 8));
-            lookups.add(id.value().substring(0, 8));
+    private static int select(Scratch s, int n, long entry) {
+        if (n == s.selected.length) {
+            s.selected = Arrays.copyOf(s.selected, n * 2);
         }
+        s.selected[n] = entry;
+        return n + 1;
+    }
+
+    /** Entities found by an identifier are scored on all their names: a hit stands even when names differ. */
+    private int addIdentifierCandidates(PreparedIdentifier id, Predicate<String> filter, Scratch s, int n) {
+        String[] lookups = id.bicLike()
+                ? new String[]{id.value(), "BIC8:" + id.value().substring(0, 8), id.value().substring(0, 8)}
+                : new String[]{id.value()};
         for (String key : lookups) {
-            for (int e : identifiers.getOrDefault(key, new int[0])) {
+            int[] found = identifiers.get(key);
+            if (found == null) {
+                continue;
+            }
+            for (int e : found) {
                 if (filter.test(entities[e].indexed.entity().source())) {
-                    if (s.entityStamp[e] != s.query) {
-                        s.entityStamp[e] = s.query;
-                        into.add(e);
+                    // a whole-entity entry (form -1) sorts before the entity's name entries; drop those
+                    for (int k = 0; k < n; k++) {
+                        if ((int) (s.selected[k] >>> 32) == e) {
+                            s.selected[k] = ((long) e << 32) | 0xFFFFFFFFL;
+                        }
                     }
-                    s.entityBest[e] = Float.MAX_VALUE;
+                    n = select(s, n, ((long) e << 32) | 0xFFFFFFFFL);
                 }
             }
         }
+        return dedupe(s, n);
+    }
+
+    private static int dedupe(Scratch s, int n) {
+        Arrays.sort(s.selected, 0, n);
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (m == 0 || s.selected[i] != s.selected[m - 1]) {
+                s.selected[m++] = s.selected[i];
+            }
+        }
+        return m;
     }
 
     private static boolean searchable(NameToken t, NameForm form) {
@@ -270,23 +349,22 @@ public final class MatchIndex {
         };
     }
 
-    private void visitToken(NameToken t, Scratch s) {
-        float w = t.weight;
+    private void visitToken(NameToken t, long bit, Scratch s) {
         long exact = keys.find(KeyPostings.hash(WORD, t.canon));
-        visitFound(exact, w, s, Integer.MAX_VALUE);
+        visitFound(exact, bit, s, Integer.MAX_VALUE);
         for (int g : t.groups) {
-            visit(KeyPostings.hash(GROUP, g), w, s);
+            visit(KeyPostings.hash(GROUP, g), bit, s);
         }
         if (t.abjad) {
-            visit(KeyPostings.hash(SKELETON, t.skeleton), w, s);
+            visit(KeyPostings.hash(SKELETON, t.skeleton), bit, s);
             return;
         }
         if (t.skeleton.length() >= 2) {
-            visit(KeyPostings.hash(ABJAD_SKELETON, t.skeleton), w, s);
+            visit(KeyPostings.hash(ABJAD_SKELETON, t.skeleton), bit, s);
         }
         if ((int) exact < RARE_WORD && t.canon.length() >= 4) {
             String c = t.canon;
-            visitFound(keys.find(KeyPostings.hash(DELETION, c)), w, s, MAX_NEIGHBOUR_POSTINGS);
+            visitFound(keys.find(KeyPostings.hash(DELETION, c)), bit, s, MAX_NEIGHBOUR_POSTINGS);
             StringBuilder sb = new StringBuilder(c.length());
             for (int i = 0; i < c.length(); i++) {
                 if (i > 0 && c.charAt(i) == c.charAt(i - 1)) {
@@ -294,35 +372,43 @@ public final class MatchIndex {
                 }
                 sb.setLength(0);
                 sb.append(c, 0, i).append(c, i + 1, c.length());
-                visitFound(keys.find(KeyPostings.hash(WORD, sb)), w, s, MAX_NEIGHBOUR_POSTINGS);
-                visitFound(keys.find(KeyPostings.hash(DELETION, sb)), w, s, MAX_NEIGHBOUR_POSTINGS);
+                visitFound(keys.find(KeyPostings.hash(WORD, sb)), bit, s, MAX_NEIGHBOUR_POSTINGS);
+                visitFound(keys.find(KeyPostings.hash(DELETION, sb)), bit, s, MAX_NEIGHBOUR_POSTINGS);
             }
         }
     }
 
-    private void visit(long key, float weight, Scratch s) {
-        visitFound(keys.find(key), weight, s, Integer.MAX_VALUE);
+    private void visit(long key, long bits, Scratch s) {
+        visitFound(keys.find(key), bits, s, Integer.MAX_VALUE);
     }
 
-    private void visitFound(long found, float weight, Scratch s, int maxLength) {
+    /** Credits each name in the postings with the weight of the query words it has not been credited for yet. */
+    private void visitFound(long found, long bits, Scratch s, int maxLength) {
         int length = (int) found;
         if (length == 0 || length > maxLength) {
             return;
         }
         int start = (int) (found >>> 32);
         int[] postings = keys.array();
-        int mark = s.token;
+        STAT_POSTINGS += length;
         for (int p = start, end = start + length; p < end; p++) {
             int f = postings[p];
             if (s.stamp[f] != s.query) {
                 s.stamp[f] = s.query;
                 s.acc[f] = 0;
-                s.tokenMark[f] = 0;
+                s.credited[f] = 0;
                 s.touched[s.touchedCount++] = f;
             }
-            if (s.tokenMark[f] != mark) {
-                s.tokenMark[f] = mark;
-                s.acc[f] += weight;
+            long fresh = bits & ~s.credited[f];
+            if (fresh != 0) {
+                s.credited[f] |= fresh;
+                if ((fresh & (fresh - 1)) == 0) {
+                    s.acc[f] += s.wordWeight[Long.numberOfTrailingZeros(fresh)];
+                } else {
+                    for (long b = fresh; b != 0; b &= b - 1) {
+                        s.acc[f] += s.wordWeight[Long.numberOfTrailingZeros(b)];
+                    }
+                }
             }
         }
     }
@@ -379,8 +465,4 @@ public final class MatchIndex {
         ids.computeIfAbsent(value, k -> new ArrayList<>(1)).add(entity);
     }
 
-    /** Identifier types whose values are looked up in the index (all of them; kept for readability). */
-    static boolean indexed(IdentifierType type) {
-        return true;
-    }
 }

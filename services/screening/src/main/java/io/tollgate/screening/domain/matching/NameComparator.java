@@ -31,6 +31,15 @@ final class NameComparator {
     static final float GENERIC_ONLY_CAP = 0.5f;
     /** How much the query's side counts against the candidate's side. */
     private static final float QUERY_SHARE = 0.5f;
+    /**
+     * In organisation names a word only one side has usually means another entity (Banco Santander / Banco
+     * Santander Chile, Deutsche Bank / Deutsche Bank Trust Company): unmatched words cost more there than they
+     * weigh when matched, generic words included. Persons often drop middle names, so there they cost their weight.
+     */
+    private static final float ORG_UNMATCHED_WORD_FACTOR = 1.5f;
+    private static final float ORG_UNMATCHED_GENERIC_COST = 0.8f;
+    /** A one-word name that is the other name's acronym (PLA / People's Liberation Army): a weak alert. */
+    static final float ACRONYM = 0.82f;
 
     /** One aligned pair (or a word aligned with words written apart on the other side). */
     private record Link(int[] q, int[] c, float sim, TokenSimilarity.How how) {
@@ -43,6 +52,34 @@ final class NameComparator {
     private NameComparator() {
     }
 
+    /** Working arrays reused by one thread across comparisons (the comparison runs tens of times per query). */
+    private static final class Scratch {
+        float[] sim = new float[64];
+        int[] qm = new int[16];
+        int[] cm = new int[16];
+        float[] qs = new float[16];
+        float[] cs = new float[16];
+        boolean[] qJoined = new boolean[16];
+        boolean[] cJoined = new boolean[16];
+
+        void ensure(int n, int m) {
+            if (sim.length < n * m) {
+                sim = new float[n * m * 2];
+            }
+            int k = Math.max(n, m);
+            if (qm.length < k) {
+                qm = new int[k * 2];
+                cm = new int[k * 2];
+                qs = new float[k * 2];
+                cs = new float[k * 2];
+                qJoined = new boolean[k * 2];
+                cJoined = new boolean[k * 2];
+            }
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
     static float score(NameForm q, NameForm c) {
         return compare(q, c, false).score;
     }
@@ -52,7 +89,13 @@ final class NameComparator {
         NameToken[] ct = c.tokens;
         int n = qt.length;
         int m = ct.length;
-        float[] sim = new float[n * m];
+        Scratch x = explain ? new Scratch() : SCRATCH.get();
+        x.ensure(n, m);
+        float[] sim = x.sim;
+        int[] qm = x.qm;
+        int[] cm = x.cm;
+        float[] qs = x.qs;
+        float[] cs = x.cs;
         TokenSimilarity.How[][] how = explain ? new TokenSimilarity.How[n * m][1] : null;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
@@ -60,75 +103,75 @@ final class NameComparator {
                         : TokenSimilarity.similarity(qt[i], ct[j]);
             }
         }
-        int[] qm = new int[n];
-        int[] cm = new int[m];
-        float[] qs = new float[n];
-        float[] cs = new float[m];
-        java.util.Arrays.fill(qm, -1);
-        java.util.Arrays.fill(cm, -1);
-        List<Link> links = new ArrayList<>(Math.max(n, m));
+        java.util.Arrays.fill(qm, 0, n, -1);
+        java.util.Arrays.fill(cm, 0, m, -1);
+        java.util.Arrays.fill(qs, 0, n, 0f);
+        java.util.Arrays.fill(cs, 0, m, 0f);
+        java.util.Arrays.fill(x.qJoined, 0, n, false);
+        java.util.Arrays.fill(x.cJoined, 0, m, false);
+        List<Link> links = explain ? new ArrayList<>(Math.max(n, m)) : null;
         greedy(sim, n, m, qm, cm, qs, cs, STRONG_PAIR, links, how);
-        join(qt, ct, qm, cm, qs, cs, links, false);
-        join(ct, qt, cm, qm, cs, qs, links, true);
+        join(qt, ct, qm, cm, qs, cs, x.qJoined, x.cJoined, links, false);
+        join(ct, qt, cm, qm, cs, qs, x.cJoined, x.qJoined, links, true);
         greedy(sim, n, m, qm, cm, qs, cs, MIN_PAIR, links, how);
 
+        boolean org = q.context != NameNormalizer.Context.PERSON && c.context != NameNormalizer.Context.PERSON;
         float qW = 0;
         float qM = 0;
-        for (int i = 0; i < n; i++) {
-            qW += qt[i].weight;
-            qM += qt[i].weight * qs[i];
-        }
-        float cW = 0;
-        float cM = 0;
-        for (int j = 0; j < m; j++) {
-            cW += ct[j].weight;
-            cM += ct[j].weight * cs[j];
-        }
-        float base = QUERY_SHARE * qM / qW + (1 - QUERY_SHARE) * cM / cW;
-
-        // evidence of a different name
         float uq = 0;
-        float uc = 0;
         boolean qNumber = false;
-        boolean cNumber = false;
-        for (int i = 0; i < n; i++) {
-            if (qm[i] < 0) {
-                uq += conflictWeight(qt[i]);
-                qNumber |= qt[i].role == TokenRole.NUMBER;
-            }
-        }
-        for (int j = 0; j < m; j++) {
-            if (cm[j] < 0) {
-                uc += conflictWeight(ct[j]);
-                cNumber |= ct[j].role == TokenRole.NUMBER;
-            }
-        }
-        float conflict = Math.min(CONFLICT_CAP, CONFLICT_PER_WEIGHT * Math.min(uq, uc));
-        float numbers = qNumber && cNumber ? NUMBER_CONFLICT : 0;
-        int swapped = 0;
         boolean qDistinct = false;
-        boolean cDistinct = false;
-        for (Link l : links) {
-            if (l.how == TokenSimilarity.How.INITIAL) {
+        int swapped = 0;
+        boolean lineage = q.hasSonOf && c.hasSonOf;
+        for (int i = 0; i < n; i++) {
+            NameToken t = qt[i];
+            int j = qm[i];
+            if (j < 0) {
+                qW += unmatchedCost(t, org);
+                uq += conflictWeight(t);
+                qNumber |= t.role == TokenRole.NUMBER;
                 continue;
             }
-            for (int i : l.q) {
-                qDistinct |= qt[i].distinctive() || qt[i].role == TokenRole.NUMBER;
-            }
-            for (int j : l.c) {
-                cDistinct |= ct[j].distinctive() || ct[j].role == TokenRole.NUMBER;
-            }
-            if (q.hasSonOf && c.hasSonOf && l.q.length == 1 && l.c.length == 1
-                    && qt[l.q[0]].distinctive() && q.afterSonOf[l.q[0]] != c.afterSonOf[l.c[0]]) {
+            qW += t.weight;
+            qM += t.weight * qs[i];
+            boolean initialPair = t.role == TokenRole.INITIAL || ct[j].role == TokenRole.INITIAL;
+            qDistinct |= !initialPair && (t.distinctive() || t.role == TokenRole.NUMBER);
+            if (lineage && !x.qJoined[i] && !x.cJoined[j] && t.distinctive() && q.afterSonOf[i] != c.afterSonOf[j]) {
                 swapped++;
             }
         }
-        float lineage = Math.min(LINEAGE_CAP, LINEAGE_PER_WORD * swapped);
-        float score = base - conflict - numbers - lineage;
+        float cW = 0;
+        float cM = 0;
+        float uc = 0;
+        boolean cNumber = false;
+        boolean cDistinct = false;
+        for (int j = 0; j < m; j++) {
+            NameToken t = ct[j];
+            int i = cm[j];
+            if (i < 0) {
+                cW += unmatchedCost(t, org);
+                uc += conflictWeight(t);
+                cNumber |= t.role == TokenRole.NUMBER;
+                continue;
+            }
+            cW += t.weight;
+            cM += t.weight * cs[j];
+            boolean initialPair = t.role == TokenRole.INITIAL || qt[i].role == TokenRole.INITIAL;
+            cDistinct |= !initialPair && (t.distinctive() || t.role == TokenRole.NUMBER);
+        }
+        float base = QUERY_SHARE * qM / qW + (1 - QUERY_SHARE) * cM / cW;
+        float conflict = Math.min(CONFLICT_CAP, CONFLICT_PER_WEIGHT * Math.min(uq, uc));
+        float numbers = qNumber && cNumber ? NUMBER_CONFLICT : 0;
+        float parentSwap = Math.min(LINEAGE_CAP, LINEAGE_PER_WORD * swapped);
+        float score = base - conflict - numbers - parentSwap;
         float genericOnly = 0;
         if ((q.hasDistinctive && !qDistinct) || (c.hasDistinctive && !cDistinct)) {
             genericOnly = Math.max(0, score - GENERIC_ONLY_CAP);
             score -= genericOnly;
+        }
+        Result acronym = acronym(q, c, score, explain);
+        if (acronym != null) {
+            return acronym;
         }
         if (!explain) {
             return new Result(score, List.of());
@@ -165,8 +208,8 @@ final class NameComparator {
         if (numbers > 0) {
             out.add(new ScoreComponent("name.numbers_differ", numbers(qt, qm), numbers(ct, cm), -numbers));
         }
-        if (lineage > 0) {
-            out.add(new ScoreComponent("name.parent_name_swapped", q.normalized, c.normalized, -lineage));
+        if (parentSwap > 0) {
+            out.add(new ScoreComponent("name.parent_name_swapped", q.normalized, c.normalized, -parentSwap));
         }
         if (genericOnly > 0) {
             out.add(new ScoreComponent("name.generic_words_only", q.normalized, c.normalized, -genericOnly));
@@ -174,9 +217,55 @@ final class NameComparator {
         return new Result(score, out);
     }
 
+    private static float unmatchedCost(NameToken t, boolean org) {
+        if (!org) {
+            return t.weight;
+        }
+        return switch (t.role) {
+            case WORD -> t.weight * ORG_UNMATCHED_WORD_FACTOR;
+            case GENERIC -> Math.max(t.weight, ORG_UNMATCHED_GENERIC_COST);
+            default -> t.weight;
+        };
+    }
+
+    /** The acronym result when one name is a single word that spells the other's initials and that scores better. */
+    private static Result acronym(NameForm q, NameForm c, float score, boolean explain) {
+        if (score >= ACRONYM) {
+            return null;
+        }
+        String qWord = singleWord(q);
+        String cWord = singleWord(c);
+        boolean hit = (qWord != null && qWord.equals(c.acronym)) || (cWord != null && cWord.equals(q.acronym));
+        if (!hit) {
+            return null;
+        }
+        return new Result(ACRONYM, explain
+                ? List.of(new ScoreComponent("name.acronym", q.normalized, c.normalized, ACRONYM)) : List.of());
+    }
+
+    private static String singleWord(NameForm f) {
+        String word = null;
+        for (NameToken t : f.tokens) {
+            if (t.role == TokenRole.LEGAL || t.role == TokenRole.STOP) {
+                continue;
+            }
+            if (word != null || t.role != TokenRole.WORD || t.text.length() < 2 || t.text.length() > 8) {
+                return null;
+            }
+            word = t.text;
+        }
+        return word;
+    }
+
+    /**
+     * How much an unmatched word weighs as evidence of a different name when the other side also has an
+     * unmatched word. A patronymic weighs little when missing but, when both sides give one and they differ,
+     * it names a different father: then it weighs as a full word.
+     */
     private static float conflictWeight(NameToken t) {
         return switch (t.role) {
-            case WORD, PATRONYMIC, INITIAL, GENERIC -> t.weight;
+            case WORD, INITIAL, GENERIC -> t.weight;
+            case PATRONYMIC -> TokenRole.WORD.weight;
             default -> 0;
         };
     }
@@ -218,8 +307,9 @@ final class NameComparator {
             cm[j] = i;
             qs[i] = bestSim;
             cs[j] = bestSim;
-            links.add(new Link(new int[]{i}, new int[]{j},
-                    bestSim, how == null ? TokenSimilarity.How.NONE : how[best][0]));
+            if (links != null) {
+                links.add(new Link(new int[]{i}, new int[]{j}, bestSim, how[best][0]));
+            }
         }
     }
 
@@ -228,28 +318,54 @@ final class NameComparator {
      * (SergeiLavrov / Sergei Lavrov, Vanderbilt / van der Bilt, Platonovich / Plat Ono Vich).
      */
     private static void join(NameToken[] a, NameToken[] b, int[] am, int[] bm, float[] as, float[] bs,
-                             List<Link> links, boolean swapped) {
+                             boolean[] aJoined, boolean[] bJoined, List<Link> links, boolean swapped) {
+        int freeA = 0;
+        int freeB = 0;
+        for (int i = 0; i < a.length; i++) {
+            freeA += am[i] < 0 ? 1 : 0;
+        }
+        for (int j = 0; j < b.length; j++) {
+            freeB += bm[j] < 0 ? 1 : 0;
+        }
+        if (freeB == 0) {
+            return;
+        }
+        if (freeA < 2) {
+            return;
+        }
+        StringBuilder joined = new StringBuilder();
         for (int j = 0; j < b.length; j++) {
             if (bm[j] >= 0 || !joinable(b[j])) {
                 continue;
             }
+            String target = joinForm(b[j]);
+            int maxLength = target.length() + TokenSimilarity.budget(target.length());
             float bestSim = 0;
             int bestStart = -1;
             int bestLen = 0;
             for (int s = 0; s < a.length; s++) {
-                StringBuilder joined = new StringBuilder();
+                // written-apart words start like the whole word (vowel-less scripts are compared on consonants)
+                boolean abjadStart = b[j].abjad || a[s].abjad;
+                if (am[s] >= 0 || !joinable(a[s]) || joinForm(a[s]).isEmpty()
+                        || (!abjadStart && joinForm(a[s]).charAt(0) != target.charAt(0))) {
+                    continue;
+                }
+                joined.setLength(0);
                 boolean abjad = b[j].abjad;
                 for (int len = 1; len <= MAX_JOIN && s + len <= a.length; len++) {
                     NameToken t = a[s + len - 1];
                     if (am[s + len - 1] >= 0 || !joinable(t)) {
                         break;
                     }
-                    joined.append(t.abjad ? t.text : t.canon);
+                    joined.append(joinForm(t));
                     abjad |= t.abjad;
+                    if (!abjad && joined.length() > maxLength) {
+                        break;
+                    }
                     if (len < 2) {
                         continue;
                     }
-                    float sim = joinSimilarity(joined.toString(), b[j], abjad);
+                    float sim = joinSimilarity(joined, target, b[j], abjad);
                     if (sim > bestSim) {
                         bestSim = sim;
                         bestStart = s;
@@ -263,35 +379,39 @@ final class NameComparator {
                     run[k] = bestStart + k;
                     am[bestStart + k] = j;
                     as[bestStart + k] = bestSim;
+                    aJoined[bestStart + k] = true;
                 }
                 bm[j] = bestStart;
                 bs[j] = bestSim;
-                int[] single = {j};
-                links.add(swapped ? new Link(single, run, bestSim, TokenSimilarity.How.JOINED)
-                        : new Link(run, single, bestSim, TokenSimilarity.How.JOINED));
+                bJoined[j] = true;
+                if (links != null) {
+                    int[] single = {j};
+                    links.add(swapped ? new Link(single, run, bestSim, TokenSimilarity.How.JOINED)
+                            : new Link(run, single, bestSim, TokenSimilarity.How.JOINED));
+                }
             }
         }
     }
 
     private static boolean joinable(NameToken t) {
-        return t.role != TokenRole.NUMBER && t.role != TokenRole.LEGAL && t.role != TokenRole.STOP;
+        return t.role != TokenRole.NUMBER && t.role != TokenRole.STOP;
     }
 
-    private static float joinSimilarity(String joined, NameToken single, boolean abjad) {
-        String target = single.abjad ? single.text : single.canon;
+    /** Abjad words join on their letters as written; others on their canonical spelling. */
+    private static String joinForm(NameToken t) {
+        return t.abjad ? t.text : t.canon;
+    }
+
+    private static float joinSimilarity(CharSequence joined, String target, NameToken single, boolean abjad) {
         if (abjad) {
-            String a = NameToken.skeletonOf(joined);
-            return TokenSimilarity.skeleton(a, single.skeleton, null) >= TokenSimilarity.SKELETON_EXACT
-                    ? TokenSimilarity.SKELETON_EXACT : 0;
+            String a = NameToken.skeletonOf(joined.toString());
+            return a.equals(single.skeleton) ? TokenSimilarity.SKELETON_EXACT : 0;
         }
-        if (joined.equals(target)) {
+        String j = SpellingRules.collapseDoubles(joined.toString());
+        if (j.equals(target)) {
             return TokenSimilarity.SPELLING;
         }
-        String canonJoined = SpellingRules.collapseDoubles(joined);
-        if (canonJoined.equals(SpellingRules.collapseDoubles(target))) {
-            return TokenSimilarity.SPELLING;
-        }
-        return Math.min(TokenSimilarity.SPELLING, TokenSimilarity.typo(canonJoined, target));
+        return Math.min(TokenSimilarity.SPELLING, TokenSimilarity.typo(j, target));
     }
 
     private static String feature(TokenSimilarity.How how) {

@@ -7,6 +7,7 @@ package io.tollgate.screening.domain.matching;
 final class NameForm {
 
     final String raw;
+    final NameNormalizer.Context context;
     final NameToken[] tokens;
     /** For each token, whether it follows a son-of particle (its bearer's parent's name). */
     final boolean[] afterSonOf;
@@ -21,9 +22,10 @@ final class NameForm {
     /** First letters of the words of an organisation name (People's Liberation Army → pla), or null. */
     final String acronym;
 
-    NameForm(String raw, NameToken[] tokens, boolean[] afterSonOf, boolean orgLike, boolean personLike,
-             String acronym) {
+    NameForm(String raw, NameNormalizer.Context context, NameToken[] tokens, boolean[] afterSonOf, boolean orgLike,
+             boolean personLike, String acronym) {
         this.raw = raw;
+        this.context = context;
         this.tokens = tokens;
         this.afterSonOf = afterSonOf;
         StringBuilder sb = new StringBuilder();

@@ -303,7 +303,7 @@ final class NameNormalizer {
             afterSonOf[i] = after.get(i);
         }
         String acr = context != Context.PERSON && acronym.length() >= 3 && acronym.length() <= 8 ? acronym.toString() : null;
-        return new NameForm(raw, tokens.toArray(NameToken[]::new), afterSonOf, orgLike, personLike, acr);
+        return new NameForm(raw, context, tokens.toArray(NameToken[]::new), afterSonOf, orgLike, personLike, acr);
     }
 
     private List<Raw> dropHonorifics(List<Raw> raws, Context context) {
@@ -472,8 +472,6 @@ final class NameNormalizer {
         String canon;
         if (role == TokenRole.NUMBER || role == TokenRole.LEGAL || role == TokenRole.INITIAL) {
             canon = text;
-        } else if (abjad) {
-            canon = SpellingRules.collapseDoubles(text);
         } else {
             canon = knowledge.canon(text);
         }

@@ -17,6 +17,12 @@ final class NameToken {
     /** One syllable of a Hangul or Han name: a single letter here is not an initial. */
     final boolean syllable;
     final int[] groups;
+    /** Which letters a-z the canonical and the written spelling contain: a cheap lower bound on edit distance. */
+    final int canonMask;
+    final int textMask;
+    /** 64-bit hashes of the written and canonical spelling: most comparisons end on a hash mismatch. */
+    final long textHash;
+    final long canonHash;
     /** The legal form's family for LEGAL tokens, else null. */
     final String legalFamily;
     /** Whether this particle introduces a parent's name (bin, ibn). */
@@ -34,6 +40,25 @@ final class NameToken {
         this.groups = groups;
         this.legalFamily = legalFamily;
         this.sonOf = sonOf;
+        this.canonMask = letterMask(canon);
+        this.textMask = letterMask(text);
+        this.textHash = KeyPostings.hash('t', text);
+        this.canonHash = KeyPostings.hash('t', canon);
+    }
+
+    static int letterMask(CharSequence s) {
+        int mask = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                mask |= 1 << (c - 'a');
+            } else if (c >= '0' && c <= '9') {
+                mask |= 1 << (26 + (c - '0') % 6);
+            } else {
+                mask |= 1 << 31;
+            }
+        }
+        return mask;
     }
 
     /** Whether the token carries identity of its own (a name word, not a particle, legal form or generic word). */
@@ -46,12 +71,19 @@ final class NameToken {
         return text + "/" + role;
     }
 
-    /** The consonant skeleton: vowels and semivowels dropped, doubles collapsed (Mohammed and محمد → mhmd). */
+    /**
+     * The consonant skeleton: vowels and semivowels dropped, the h of sh/th/gh... dropped (scripts write
+     * those sounds with one letter), a final h dropped, doubles collapsed (Mohammed and محمد → mhmd,
+     * Moshe and משה → ms).
+     */
     static String skeletonOf(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         char last = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c == 'h' && i > 0 && "sctgdpzk".indexOf(s.charAt(i - 1)) >= 0) {
+                continue;
+            }
             switch (c) {
                 case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'v' -> {
                     continue;

@@ -28,11 +28,11 @@ public final class PairScorer {
         EntityScorer.Scored s = EntityScorer.score(q, e, true);
         String matched = e.forms.length == 0 ? candidate.primaryName() : e.publishedName(s.form());
         return new PairScore(s.score(), s.score() >= threshold, threshold, matched,
-                new MatchExplanation(s.components()), q.normalized);
+                new MatchExplanation(s.components()), q.normalized());
     }
 
     /** The query as the matcher reads it (for audit). */
     public NormalizedQuery normalize(ScreeningQuery query) {
-        return new PreparedQuery(query, normalizer).normalized;
+        return new PreparedQuery(query, normalizer).normalized();
     }
 }

@@ -26,6 +26,8 @@ final class PreparedEntity {
     final EntityType type;
     final String[] countries;
     final List<BirthDate> birthDates;
+    /** Birth dates as {from year, from month, from day, to year, approximate(0/1)} for fast comparison. */
+    final int[][] birthDateParts;
     final String gender;
     final PreparedIdentifier[] identifiers;
 
@@ -38,6 +40,12 @@ final class PreparedEntity {
         this.type = type;
         this.countries = countries;
         this.birthDates = indexed.entity().birthDates();
+        this.birthDateParts = new int[birthDates.size()][];
+        for (int i = 0; i < birthDateParts.length; i++) {
+            BirthDate d = birthDates.get(i);
+            birthDateParts[i] = new int[]{d.from().year(), d.from().month(), d.from().day(), d.to().year(),
+                    d.approximate() ? 1 : 0, d.isRange() ? 1 : 0};
+        }
         this.gender = gender;
         this.identifiers = identifiers;
     }

@@ -11,7 +11,7 @@ final class PreparedQuery {
     /** The declared type, or for ANY the type the name suggests (ANY when it suggests nothing). */
     final QueryType inferredType;
     final List<PreparedIdentifier> identifiers;
-    final NormalizedQuery normalized;
+    private NormalizedQuery normalized;
 
     PreparedQuery(ScreeningQuery query, NameNormalizer normalizer) {
         this.query = query;
@@ -33,20 +33,29 @@ final class PreparedQuery {
         }
         this.inferredType = inferred;
         List<PreparedIdentifier> ids = new ArrayList<>();
-        List<String> idValues = new ArrayList<>();
         for (QueryIdentifier id : query.identifiers()) {
             PreparedIdentifier p = PreparedIdentifier.of(id);
             if (p.usable()) {
                 ids.add(p);
-                idValues.add(p.value());
             }
         }
         this.identifiers = List.copyOf(ids);
-        List<String> names = new ArrayList<>();
-        for (NameForm f : forms) {
-            names.add(f.normalized);
+    }
+
+    /** The query as the matcher read it, for audit (built on demand: searches rarely need it). */
+    NormalizedQuery normalized() {
+        if (normalized == null) {
+            List<String> names = new ArrayList<>();
+            for (NameForm f : forms) {
+                names.add(f.normalized);
+            }
+            List<String> ids = new ArrayList<>();
+            for (PreparedIdentifier id : identifiers) {
+                ids.add(id.value());
+            }
+            normalized = new NormalizedQuery(query.name(), names, query.type(), inferredType, query.birthDate(),
+                    query.countries(), ids, query.gender());
         }
-        this.normalized = new NormalizedQuery(query.name(), names, query.type(), inferred, query.birthDate(),
-                query.countries(), idValues, query.gender());
+        return normalized;
     }
 }

@@ -32,7 +32,9 @@ final class TextFolding {
         for (int i = 0; i < text.length(); ) {
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
-            if (cp < 128) {
+            if (cp == '\'' || cp == '`') {
+                continue;
+            } else if (cp < 128) {
                 sb.append((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
             } else if (APOSTROPHES.indexOf(cp) >= 0) {
                 continue;

@@ -5,7 +5,7 @@ enum TokenRole {
     /** A given or family name, or a distinctive word of an organisation or vessel name. */
     WORD(1.0f),
     /** A patronymic (Vladimirovich): often left out, so it weighs less. */
-    PATRONYMIC(0.6f),
+    PATRONYMIC(0.35f),
     /** A generic organisation word (BANK, GROUP, TRADING): alone it never carries a match. */
     GENERIC(0.35f),
     /** An article or preposition inside a name (al, de, van) or a son-of word (bin, ibn). */
@@ -19,7 +19,7 @@ enum TokenRole {
     /** A single letter standing for a word (V. Putin). */
     INITIAL(0.5f),
     /** A number (Sea Star 1, Brigade 44, Fund IV): numbers must agree. */
-    NUMBER(0.6f);
+    NUMBER(0.4f);
 
     final float weight;
 

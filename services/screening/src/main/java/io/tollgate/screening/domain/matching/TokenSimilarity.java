@@ -28,6 +28,8 @@ final class TokenSimilarity {
     static final float SKELETON_NEAR = 0.7f;
     /** Each edit costs this share of the longer word's length (scaled); beyond the budget, words differ. */
     private static final float EDIT_COST = 1.1f;
+    /** One slip of the keyboard is common, several are not: every edit after the first costs this more. */
+    private static final float EXTRA_EDIT_COST = 0.08f;
 
     private TokenSimilarity() {
     }
@@ -44,13 +46,14 @@ final class TokenSimilarity {
         TokenRole ra = a.role;
         TokenRole rb = b.role;
         if (ra == TokenRole.NUMBER || rb == TokenRole.NUMBER) {
-            return ra == rb && a.text.equals(b.text) ? set(how, How.NUMBER, EXACT) : set(how, How.NONE, 0);
+            return ra == rb && a.textHash == b.textHash && a.text.equals(b.text)
+                    ? set(how, How.NUMBER, EXACT) : set(how, How.NONE, 0);
         }
         if (ra == TokenRole.LEGAL || rb == TokenRole.LEGAL) {
             if (ra != rb) {
                 return set(how, How.NONE, 0);
             }
-            if (a.text.equals(b.text)) {
+            if (a.textHash == b.textHash && a.text.equals(b.text)) {
                 return set(how, How.LEGAL, EXACT);
             }
             return a.legalFamily != null && a.legalFamily.equals(b.legalFamily)
@@ -58,7 +61,7 @@ final class TokenSimilarity {
         }
         if (ra == TokenRole.INITIAL || rb == TokenRole.INITIAL) {
             if (ra == rb) {
-                return a.text.equals(b.text) ? set(how, How.EXACT, EXACT) : set(how, How.NONE, 0);
+                return a.text.charAt(0) == b.text.charAt(0) ? set(how, How.EXACT, EXACT) : set(how, How.NONE, 0);
             }
             NameToken full = ra == TokenRole.INITIAL ? b : a;
             char initial = (ra == TokenRole.INITIAL ? a : b).text.charAt(0);
@@ -68,19 +71,24 @@ final class TokenSimilarity {
             return full.text.charAt(0) == initial || full.canon.charAt(0) == initial
                     ? set(how, How.INITIAL, INITIAL) : set(how, How.NONE, 0);
         }
-        if (a.text.equals(b.text)) {
+        if (a.textHash == b.textHash && a.text.equals(b.text)) {
             return set(how, How.EXACT, EXACT);
         }
         if (a.abjad || b.abjad) {
             return skeleton(a.skeleton, b.skeleton, how);
         }
-        if (a.canon.equals(b.canon)) {
+        if (a.canonHash == b.canonHash && a.canon.equals(b.canon)) {
             return set(how, How.SPELLING, SPELLING);
         }
         if (shareGroup(a.groups, b.groups)) {
             return set(how, How.EQUIVALENT, EQUIVALENT);
         }
-        float typo = typo(a.canon, b.canon);
+        if (a.syllable || b.syllable) {
+            // a syllable of a Korean or Chinese name is a unit: one letter off is another syllable
+            return set(how, How.NONE, 0);
+        }
+        float typo = Math.max(typo(a.canon, b.canon, a.canonMask, b.canonMask),
+                typo(a.text, b.text, a.textMask, b.textMask));
         return typo > 0 ? set(how, How.TYPO, typo) : set(how, How.NONE, 0);
     }
 
@@ -99,16 +107,25 @@ final class TokenSimilarity {
 
     /** Similarity of two different spellings by edit distance, within a budget that grows with length. */
     static float typo(String a, String b) {
+        return typo(a, b, NameToken.letterMask(a), NameToken.letterMask(b));
+    }
+
+    /**
+     * As {@link #typo(String, String)}, with the letter sets given: an edit changes at most two letters of the
+     * set, so sets that differ in more than twice the budget cannot be within it (most pairs stop here).
+     */
+    static float typo(String a, String b, int maskA, int maskB) {
         int len = Math.max(a.length(), b.length());
         int budget = budget(len);
-        if (budget == 0 || Math.abs(a.length() - b.length()) > budget) {
+        if (budget == 0 || Math.abs(a.length() - b.length()) > budget
+                || Integer.bitCount(maskA ^ maskB) > 2 * budget) {
             return 0;
         }
         int d = Edits.osa(a, b, budget);
         if (d > budget) {
             return 0;
         }
-        float sim = 1f - EDIT_COST * d / len;
+        float sim = 1f - EDIT_COST * d / len - EXTRA_EDIT_COST * Math.max(0, d - 1);
         return Math.max(0f, sim);
     }
 
