@@ -1,15 +1,95 @@
 #!/usr/bin/env bash
-# Runs the benchmarks (JUnit classes tagged "benchmark", excluded from `make test`), prints one table of
-# figures and records them in bench/results/<date>-<commit>.jsonl with the machine description.
+# `make bench`: every benchmark, one table of figures, recorded in bench/results/<date>-<commit>.jsonl.
+#  1. in-process (JUnit classes tagged "benchmark", excluded from `make test`): list parsing and import, matcher
+#     JMH (screenings/s on one thread, Jaro-Winkler-scan ratio), index build time and heap, matching quality;
+#  2. over HTTP with wrk: single screening at 16 connections, /q/health/live on the same server (the ratio),
+#     and one batch of 100,000 names.
+# The HTTP part starts its own screening service on port 18081 with a throw-away schema and removes both after.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-mkdir -p bench/results
-log=$(mktemp)
-./mvnw -B -ntp -DskipTests -q install -pl libs/platform,libs/test-support
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+SHARED="${TOLLGATE_SHARED_DIR:-$ROOT/../shared}"
+[ -d "$SHARED/lists" ] || { echo "bench needs the shared lists at $SHARED"; exit 1; }
+mkdir -p bench/results .run/bench
+export TOLLGATE_BENCH_RECORD=1
+COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo nocommit)
+RESULTS="bench/results/$(date -u +%F)-$COMMIT.jsonl"
+TABLE=.run/bench/table.txt
+: > "$TABLE"
+DURATION="${BENCH_DURATION:-30s}"
+
+record() { # benchmark figure value unit goal
+  printf 'BENCH | %-28s | %-44s | %12.3f | %-10s | %s\n' "$1" "$2" "$3" "$4" "$5" | tee -a "$TABLE"
+  printf '{"benchmark":"%s","figure":"%s","value":%s,"unit":"%s","goal":"%s","cores":%s,"java":"%s","os":"Linux"}\n' \
+    "$1" "$2" "$3" "$4" "$5" "$(nproc)" "$(java -version 2>&1 | head -1 | tr -d '"')" >> "$RESULTS"
+}
+
+command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null 2>&1 || \
+  { apt-get update -qq && apt-get install -y -qq wrk; }; }
+
+echo "== build"
+./mvnw -B -ntp -q -DskipTests install
+
+echo "== in-process benchmarks"
 ./mvnw -B -ntp test -pl services/screening -Dtollgate.test.groups=benchmark -Dtollgate.test.excluded-groups=none \
-  -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | tee "$log" | grep --line-buffered -E '^BENCH \||Tests run:|ERROR' || true
+  -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | tee .run/bench/maven.log | grep --line-buffered -E '^BENCH \|' | tee -a "$TABLE" || true
+grep -q "BUILD SUCCESS" .run/bench/maven.log || { echo "in-process benchmarks failed: see .run/bench/maven.log"; exit 1; }
+
+echo "== HTTP benchmarks"
+PORT=18081
+SCHEMA="bench_screening_$(date +%s)"
+export TOLLGATE_SCREENING_PORT=$PORT TOLLGATE_SCREENING_SCHEMA=$SCHEMA TOLLGATE_REFRESH_ENABLED=false
+export MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/dev-only-keys/publicKey.pem"
+java -Xmx2g -jar services/screening/target/quarkus-app/quarkus-run.jar > .run/bench/screening.log 2>&1 &
+PID=$!
+cleanup() {
+  kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true
+  mysql -h "${TOLLGATE_DB_HOST:-127.0.0.1}" -P "${TOLLGATE_DB_PORT:-3306}" -u "${TOLLGATE_DB_USER:-root}" \
+    -e "DROP DATABASE IF EXISTS \`$SCHEMA\`" 2>/dev/null || true
+}
+trap cleanup EXIT
+for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+ADMIN=$(java libs/test-support/src/main/java/io/tollgate/testsupport/DevTokens.java list-admin bench)
+TOKEN=$(java libs/test-support/src/main/java/io/tollgate/testsupport/DevTokens.java screener bench)
+imp() { curl -fsS -o /dev/null -H "Authorization: Bearer $ADMIN" --data-binary "@$2" "http://127.0.0.1:$PORT/api/v1/lists/$1/imports"; }
+imp ofac-sdn "$SHARED/lists/ofac/2024-05-03/sdn.csv"
+imp ofac-consolidated "$SHARED/lists/ofac/non-sdn-2025/CONS_ENHANCED.ZIP"
+imp un "$SHARED/lists/un/UN_consolidated.xml"
+imp us-csl "$SHARED/lists/us-csl/consolidated-2022.csv.gz"
+imp bis-dpl "$SHARED/lists/bis-dpl/dpl.txt"
+for _ in $(seq 1 120); do
+  n=$(curl -fs -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{"name":"probe"}' \
+      "http://127.0.0.1:$PORT/api/v1/screenings" | grep -o '"listVersions":{[^}]*}' | grep -o ':' | wc -l || true)
+  [ "${n:-0}" -ge 6 ] && break; sleep 0.5
+done
+java bench/tools/QueryBodies.java "$SHARED" 20000 .run/bench/bodies.ndjson
+java bench/tools/QueryBodies.java "$SHARED" 100000 .run/bench/batch.ndjson
+export BODIES="$ROOT/.run/bench/bodies.ndjson" TOKEN
+
+# warm up the JIT, then measure
+wrk -t2 -c16 -d10s -s bench/wrk/screening.lua "http://127.0.0.1:$PORT" > /dev/null
+wrk -t2 -c16 -d"$DURATION" --latency -s bench/wrk/screening.lua "http://127.0.0.1:$PORT" > .run/bench/wrk-screening.txt
+wrk -t2 -c16 -d"$DURATION" -s bench/wrk/health.lua "http://127.0.0.1:$PORT/q/health/live" > .run/bench/wrk-health.txt
+rps=$(awk '/Requests\/sec/{print $2}' .run/bench/wrk-screening.txt)
+p99=$(awk '/^P99_MS/{print $2}' .run/bench/wrk-screening.txt)
+p50=$(awk '/^P50_MS/{print $2}' .run/bench/wrk-screening.txt)
+errs=$(awk '/^ERRORS/{print $2}' .run/bench/wrk-screening.txt)
+hrps=$(awk '/Requests\/sec/{print $2}' .run/bench/wrk-health.txt)
+record http-screening "single screening req/s, 16 connections" "$rps" "req/s" ">= 2000"
+record http-screening "single screening p50 latency" "$p50" "ms" ""
+record http-screening "single screening p99 latency" "$p99" "ms" "<= 10"
+record http-screening "non-2xx or socket errors" "${errs:-0}" "count" "0"
+record http-screening "/q/health/live req/s (same server)" "$hrps" "req/s" ""
+record http-screening "screening / health-live ratio" "$(awk -v a="$rps" -v b="$hrps" 'BEGIN{print a/b}')" "x" ""
+
+start=$(date +%s.%N)
+lines=$(curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/x-ndjson' \
+  --data-binary @.run/bench/batch.ndjson "http://127.0.0.1:$PORT/api/v1/screenings/batch" | wc -l)
+end=$(date +%s.%N)
+record http-screening "batch of 100,000 names ($lines answers)" "$(awk -v s="$start" -v e="$end" 'BEGIN{print e-s}')" "s" "<= 30"
+
 echo
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(java -version 2>&1 | head -1)"
 printf '%-6s| %-28s | %-44s | %12s | %-10s | %s\n' "" benchmark figure value unit goal
-grep -E '^BENCH \|' "$log" || { echo "no figures: see $log"; exit 1; }
-echo "recorded in bench/results/$(date -u +%F)-$(git rev-parse --short HEAD 2>/dev/null || echo nocommit).jsonl"
+cat "$TABLE"
+echo "recorded in $RESULTS (in-process figures also carry heap and JVM details)"

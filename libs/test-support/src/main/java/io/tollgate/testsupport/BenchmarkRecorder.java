@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Records benchmark figures: prints each as a table row ({@code BENCH | name | figure | value | unit | goal}) and
- * appends it as a JSON line to {@code bench/results/<date>-<commit>.jsonl} with the machine description, so a
- * run can be compared with earlier ones.
+ * Records benchmark figures: prints each as a table row ({@code BENCH | name | figure | value | unit | goal}) and,
+ * when {@code TOLLGATE_BENCH_RECORD} is set (by {@code make bench}), appends it as a JSON line to
+ * {@code bench/results/<date>-<commit>.jsonl} with the machine description, so runs can be compared.
  */
 public final class BenchmarkRecorder {
 
@@ -29,6 +29,9 @@ public final class BenchmarkRecorder {
         String row = String.format(Locale.ROOT, "BENCH | %-28s | %-44s | %12.3f | %-10s | %s", benchmark, figure, value,
                 unit, goal == null ? "" : goal);
         System.out.println(row);
+        if (System.getenv("TOLLGATE_BENCH_RECORD") == null) {
+            return; // figures printed by `make test` runs are not recorded; `make bench` sets the variable
+        }
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("benchmark", benchmark);
         fields.put("figure", figure);
