@@ -102,9 +102,13 @@ public class ListStore {
 
     // ---- versions ---------------------------------------------------------------------------------------------
 
-    public Optional<StoredVersion> versionByContent(String source, String sha256) {
-        return query(VERSION_COLUMNS + " WHERE source_id = ? AND sha256 = ?", ps -> set(ps, source, sha256),
-                ListStore::version).stream().findFirst();
+    /**
+     * The source's current version if its content has this hash. Only the current version counts: content equal
+     * to an older version is a change back to it, and becomes a new version with its own delta.
+     */
+    public Optional<StoredVersion> currentVersionWithContent(String source, String sha256) {
+        return query(VERSION_COLUMNS + " WHERE id = (SELECT current_version_id FROM list_source WHERE source_id = ?)"
+                + " AND sha256 = ?", ps -> set(ps, source, sha256), ListStore::version).stream().findFirst();
     }
 
     public Optional<StoredVersion> version(long id) {

@@ -67,7 +67,7 @@ public class ListImportService {
      */
     public ImportOutcome importList(ListSource source, byte[] content, String origin, String user, boolean force) {
         String sha256 = ListedEntityCodec.sha256(content);
-        Optional<StoredVersion> same = store.versionByContent(source.id(), sha256);
+        Optional<StoredVersion> same = store.currentVersionWithContent(source.id(), sha256);
         if (same.isPresent()) {
             attempts.record(source, sha256, "UNCHANGED", "identical to version " + same.get().id(), same.get().id(),
                     force, origin, user);
@@ -129,8 +129,8 @@ public class ListImportService {
     private ImportOutcome store(ListSource source, String sha256, ParsedList parsed, String origin, String user,
                                 boolean force) {
         var current = store.lockSource(source.id());
-        // another import of the same content may have committed while this one parsed
-        Optional<StoredVersion> same = store.versionByContent(source.id(), sha256);
+        // another import of the same content may have become current while this one parsed
+        Optional<StoredVersion> same = store.currentVersionWithContent(source.id(), sha256);
         if (same.isPresent()) {
             return new ImportOutcome(false, same.get());
         }

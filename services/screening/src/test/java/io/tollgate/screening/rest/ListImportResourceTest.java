@@ -211,4 +211,16 @@ class ListImportResourceTest {
         }
         return out.toByteArray();
     }
+
+    @Test
+    @Order(11)
+    void shouldTreatAReturnToAnOlderPublicationAsANewCurrentVersion() throws IOException {
+        long current = currentVersionId("ofac-sdn");
+        JsonPath v = given().auth().oauth2(ADMIN).queryParam("force", true).contentType("text/csv")
+                .body(shared("lists/ofac/2024-05-03/sdn.csv")).post("/api/v1/lists/ofac-sdn/imports").then()
+                .statusCode(201).extract().jsonPath();
+        assertEquals(current, v.getLong("previousVersionId"));
+        assertEquals(14965, v.getInt("entities.total"));
+        assertEquals(v.getLong("id"), currentVersionId("ofac-sdn"));
+    }
 }

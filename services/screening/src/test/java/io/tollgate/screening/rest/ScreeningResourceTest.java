@@ -197,6 +197,13 @@ class ScreeningResourceTest {
     }
 
     @Test
+    void shouldRefuseAnOversizedBodyBeforeReadingIt() {
+        String huge = "{\"name\": \"" + "x".repeat(1_200_000) + "\"}";
+        given().auth().oauth2(SCREENER).contentType("application/json").body(huge).post("/api/v1/screenings").then()
+                .statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+    }
+
+    @Test
     void shouldRefuseScreeningToCallersWithoutTheScreenerRole() {
         given().auth().oauth2(AUDITOR).contentType("application/json").body("{\"name\": \"x\"}")
                 .post("/api/v1/screenings").then().statusCode(403).contentType("application/problem+json");
