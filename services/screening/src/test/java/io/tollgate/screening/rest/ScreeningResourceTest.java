@@ -79,12 +79,18 @@ class ScreeningResourceTest {
                 .post("/api/v1/screenings").then().statusCode(200).extract().jsonPath();
     }
 
+    /** Other lists loaded in the same run (US CSL repeats the SDN) may rank first: the SDN entry must be among the hits. */
+    static void assertHit(JsonPath r, String sdnId) {
+        List<Map<String, Object>> hits = r.getList("hits");
+        assertTrue(hits.stream().anyMatch(h -> "ofac-sdn".equals(h.get("source")) && sdnId.equals(h.get("sourceId"))),
+                "expected OFAC SDN " + sdnId + " among " + hits.stream().map(h -> h.get("source") + "/" + h.get("sourceId")).toList());
+    }
+
     @Test
     void shouldFindTheForeignMinisterUnderAFrenchTransliterationWithHisBirthDate() {
         JsonPath r = screen("""
                 {"name": "Serguei Lavrof", "type": "person", "birthDate": "1950-03-21", "countries": ["RU"]}""");
-        assertEquals("35233", r.getString("hits[0].sourceId"));
-        assertEquals("ofac-sdn", r.getString("hits[0].source"));
+        assertHit(r, "35233");
         assertTrue(r.getDouble("hits[0].score") >= r.getDouble("threshold"));
         double sum = r.getList("hits[0].explanation.contribution", Double.class).stream()
                 .mapToDouble(Double::doubleValue).sum();
@@ -97,7 +103,7 @@ class ScreeningResourceTest {
         JsonPath r = screen("""
                 {"name": "Bnaco Sentral Venezuala", "type": "organization",
                  "identifiers": [{"type": "BIC", "value": "BCVEVECA"}]}""");
-        assertEquals("26727", r.getString("hits[0].sourceId"));
+        assertHit(r, "26727");
         assertTrue(r.getList("hits[0].explanation.feature", String.class).stream().anyMatch(f -> f.contains("ident")),
                 "the identifier is in the explanation");
     }
@@ -107,14 +113,14 @@ class ScreeningResourceTest {
         JsonPath r = screen("""
                 {"name": "National Payment Card System JSC", "type": "organization",
                  "identifiers": [{"type": "TAX_ID", "value": "7706812159"}]}""");
-        assertEquals("37809", r.getString("hits[0].sourceId"));
+        assertHit(r, "37809");
     }
 
     @Test
     void shouldFindTheTankerByItsImoNumber() {
         JsonPath r = screen("""
                 {"name": "NS Lion", "type": "vessel", "identifiers": [{"type": "IMO", "value": "9339313"}]}""");
-        assertEquals("46976", r.getString("hits[0].sourceId"));
+        assertHit(r, "46976");
     }
 
     @Test
@@ -148,9 +154,9 @@ class ScreeningResourceTest {
                 .extract().asString();
         List<String> lines = body.lines().toList();
         assertEquals(3, lines.size());
-        assertEquals("35233", new JsonPath(lines.get(0)).getString("hits[0].sourceId"));
+        assertHit(new JsonPath(lines.get(0)), "35233");
         assertTrue(new JsonPath(lines.get(1)).getList("hits").isEmpty());
-        assertEquals("26727", new JsonPath(lines.get(2)).getString("hits[0].sourceId"));
+        assertHit(new JsonPath(lines.get(2)), "26727");
 
         String ndjson = given().auth().oauth2(SCREENER).contentType("application/x-ndjson")
                 .body("{\"name\": \"Sergei Lavrov\"}\n{\"name\": \"NS Lion\", \"type\": \"vessel\"}\n"
