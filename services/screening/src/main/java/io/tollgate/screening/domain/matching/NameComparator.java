@@ -267,7 +267,9 @@ final class NameComparator {
         }
         return switch (t.role) {
             case WORD -> t.weight * ORG_UNMATCHED_WORD_FACTOR;
-            case GENERIC -> Math.max(t.weight, ORG_UNMATCHED_GENERIC_COST);
+            // in a name of generic words only, those words are the name and cost as much as words do
+            case GENERIC -> t.weight >= TokenRole.WORD.weight ? t.weight * ORG_UNMATCHED_WORD_FACTOR
+                    : Math.max(t.weight, ORG_UNMATCHED_GENERIC_COST);
             default -> t.weight;
         };
     }
