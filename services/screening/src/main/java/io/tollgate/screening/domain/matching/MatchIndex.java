@@ -28,34 +28,36 @@ public final class MatchIndex {
     private static final int RARE_WORD = 400;
     /** One-edit neighbour postings longer than this are noise, not typo candidates. */
     private static final int MAX_NEIGHBOUR_POSTINGS = 3000;
+    /** How much spelling closeness (bigram overlap) counts in ranking candidates beside shared words. */
+    private static final float BIGRAM_RANK_WEIGHT = 0.3f;
+    /** Long query words with no exact hit are looked up by their first and last parts (FridrichBuchenberg). */
+    private static final int SPLIT_MIN_LENGTH = 8;
+    private static final int SPLIT_MIN_PART = 4;
     /** Candidates whose estimate is this far below the threshold cannot reach it. */
     private static final double ESTIMATE_SLACK = 0.35;
     /** At most this many candidate entities (by best name estimate) get the full score... */
     private static final int MAX_ENTITIES = 40;
     /** ...each on at most this many of its names (the best estimated). */
     private static final int FORMS_PER_ENTITY = 2;
-    static long STAT_RANKED;
-    static long T_NORM, T_CAND, T_SCORE;
-    static long STAT_TOUCHED;
-    static long STAT_POSTINGS;
-    static long STAT_SELECTED;
-    static long STAT_QUERIES;
 
     private final PreparedEntity[] entities;
     private final int[] formEntity;
     private final int[] formLocal;
     private final float[] formWeight;
+    /** Each name's character bigrams (sorted codes): ranks candidates that share words equally by spelling. */
+    private final int[][] formBigrams;
     private final KeyPostings keys;
     private final Map<String, int[]> identifiers;
     private final NameNormalizer queryNormalizer;
     private final ThreadLocal<Scratch> scratch;
 
     private MatchIndex(PreparedEntity[] entities, int[] formEntity, int[] formLocal, float[] formWeight,
-                       KeyPostings keys, Map<String, int[]> identifiers, NameKnowledge knowledge) {
+                       int[][] formBigrams, KeyPostings keys, Map<String, int[]> identifiers, NameKnowledge knowledge) {
         this.entities = entities;
         this.formEntity = formEntity;
         this.formLocal = formLocal;
         this.formWeight = formWeight;
+        this.formBigrams = formBigrams;
         this.keys = keys;
         this.identifiers = identifiers;
         this.queryNormalizer = new NameNormalizer(knowledge, false);
@@ -75,6 +77,7 @@ public final class MatchIndex {
         int[] formEntity = new int[formCount];
         int[] formLocal = new int[formCount];
         float[] formWeight = new float[formCount];
+        int[][] formBigrams = new int[formCount][];
         KeyPostings.Builder kb = new KeyPostings.Builder();
         Map<String, List<Integer>> ids = new HashMap<>();
         int f = 0;
@@ -85,6 +88,7 @@ public final class MatchIndex {
                 formEntity[f] = e;
                 formLocal[f] = k;
                 formWeight[f] = pe.forms[k].totalWeight;
+                formBigrams[f] = bigrams(pe.forms[k]);
                 addKeys(kb, pe.forms[k], f, sb);
             }
             for (PreparedIdentifier id : pe.identifiers) {
@@ -96,7 +100,7 @@ public final class MatchIndex {
         }
         Map<String, int[]> frozenIds = new HashMap<>(ids.size() * 2);
         ids.forEach((k, v) -> frozenIds.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
-        return new MatchIndex(prepared, formEntity, formLocal, formWeight, kb.build(), frozenIds, knowledge);
+        return new MatchIndex(prepared, formEntity, formLocal, formWeight, formBigrams, kb.build(), frozenIds, knowledge);
     }
 
     /** How many entities the index holds. */
@@ -124,14 +128,9 @@ public final class MatchIndex {
         if (limit <= 0) {
             return List.of();
         }
-        long t0 = System.nanoTime();
         PreparedQuery q = new PreparedQuery(query, queryNormalizer);
-        long t1 = System.nanoTime();
         Scratch s = scratch.get();
         int n = candidates(q, threshold, filter, s);
-        long t2 = System.nanoTime();
-        T_NORM += t1 - t0;
-        T_CAND += t2 - t1;
         List<Hit> hits = new ArrayList<>();
         int i = 0;
         while (i < n) {
@@ -153,8 +152,6 @@ public final class MatchIndex {
             }
             i = j;
         }
-        long t3 = System.nanoTime();
-        T_SCORE += t3 - t2;
         hits.sort(Comparator.comparingDouble(Hit::score).reversed()
                 .thenComparingLong(h -> entities[h.entity].indexed.entityId()));
         List<Match> out = new ArrayList<>(Math.min(limit, hits.size()));
@@ -208,10 +205,17 @@ public final class MatchIndex {
         s.query++;
         s.touchedCount = 0;
         float queryWeight = 0;
+        float initialCredit = 0;
         StringBuilder sb = new StringBuilder();
         int base = 0;
         for (NameForm qf : q.forms) {
             queryWeight = Math.max(queryWeight, qf.totalWeight);
+            // initials are not keyed (a letter fits everyone): credit them, hopefully, to names found otherwise
+            float initials = 0;
+            for (NameToken t : qf.tokens) {
+                initials += t.role == TokenRole.INITIAL ? t.weight * TokenSimilarity.INITIAL : 0;
+            }
+            initialCredit = Math.max(initialCredit, initials);
             NameToken[] t = qf.tokens;
             int words = Math.min(t.length, 64 - base);
             for (int i = 0; i < words; i++) {
@@ -226,15 +230,26 @@ public final class MatchIndex {
             for (int i = 0; i < words; i++) {
                 sb.setLength(0);
                 long bits = 0;
+                boolean abjad = false;
                 for (int len = 1; len <= 3 && i + len <= words; len++) {
                     NameToken x = t[i + len - 1];
-                    if (x.role == TokenRole.NUMBER || x.role == TokenRole.STOP) {
+                    if (!joinable(x)) {
                         break;
                     }
                     sb.append(x.abjad ? x.text : x.canon);
+                    abjad |= x.abjad;
                     bits |= 1L << (base + i + len - 1);
                     if (len >= 2) {
-                        visit(KeyPostings.hash(WORD, SpellingRules.collapseDoubles(sb.toString())), bits, s);
+                        if (abjad) {
+                            visit(KeyPostings.hash(SKELETON, NameToken.skeletonOf(sb.toString())), bits, s);
+                            continue;
+                        }
+                        String joined = SpellingRules.collapseDoubles(sb.toString());
+                        long exact = keys.find(KeyPostings.hash(WORD, joined));
+                        visitFound(exact, bits, s, Integer.MAX_VALUE);
+                        if ((int) exact == 0 && len == 2) {
+                            visitNeighbours(joined, bits, s);
+                        }
                     }
                 }
             }
@@ -249,10 +264,11 @@ public final class MatchIndex {
         // estimate each touched name's score from the words it shares with the query; rank the hopeful ones
         float floor = (float) Math.max(0.2, threshold - ESTIMATE_SLACK);
         float qw = Math.max(queryWeight, 1e-3f);
+        int[] queryBigrams = q.forms.length == 0 ? new int[0] : bigrams(q.forms[0]);
         int ranked = 0;
         for (int i = 0; i < s.touchedCount; i++) {
             int f = s.touched[i];
-            float a = s.acc[f];
+            float a = Math.min(qw, s.acc[f] + initialCredit);
             float est = 0.5f * Math.min(1f, a / qw) + 0.5f * Math.min(1f, a / formWeight[f]);
             if (est < floor) {
                 continue;
@@ -260,8 +276,10 @@ public final class MatchIndex {
             if (ranked == s.ranked.length) {
                 s.ranked = Arrays.copyOf(s.ranked, ranked * 2);
             }
-            // descending estimate, then ascending form id, packed into one sortable long
-            s.ranked[ranked++] = ((long) Float.floatToIntBits(2f - est) << 32) | f;
+            // among names sharing as many words, those spelled closer to the query go first (typos, joins)
+            float rank = est + BIGRAM_RANK_WEIGHT * dice(queryBigrams, formBigrams[f]);
+            // descending rank, then ascending form id, packed into one sortable long
+            s.ranked[ranked++] = ((long) Float.floatToIntBits(4f - rank) << 32) | f;
         }
         Arrays.sort(s.ranked, 0, ranked);
         int n = 0;
@@ -286,10 +304,6 @@ public final class MatchIndex {
                 n = select(s, n, ((long) e << 32) | f);
             }
         }
-        STAT_RANKED += ranked;
-        STAT_TOUCHED += s.touchedCount;
-        STAT_SELECTED += n;
-        STAT_QUERIES++;
         for (PreparedIdentifier id : q.identifiers) {
             n = addIdentifierCandidates(id, filter, s, n);
         }
@@ -363,19 +377,82 @@ public final class MatchIndex {
             visit(KeyPostings.hash(ABJAD_SKELETON, t.skeleton), bit, s);
         }
         if ((int) exact < RARE_WORD && t.canon.length() >= 4) {
+            visitNeighbours(t.canon, bit, s);
+        }
+        if ((int) exact == 0 && t.canon.length() >= SPLIT_MIN_LENGTH) {
+            // perhaps several words written as one (FridrichBuchenberg): look up its first and last parts
             String c = t.canon;
-            visitFound(keys.find(KeyPostings.hash(DELETION, c)), bit, s, MAX_NEIGHBOUR_POSTINGS);
-            StringBuilder sb = new StringBuilder(c.length());
-            for (int i = 0; i < c.length(); i++) {
-                if (i > 0 && c.charAt(i) == c.charAt(i - 1)) {
-                    continue;
-                }
-                sb.setLength(0);
-                sb.append(c, 0, i).append(c, i + 1, c.length());
-                visitFound(keys.find(KeyPostings.hash(WORD, sb)), bit, s, MAX_NEIGHBOUR_POSTINGS);
-                visitFound(keys.find(KeyPostings.hash(DELETION, sb)), bit, s, MAX_NEIGHBOUR_POSTINGS);
+            for (int i = SPLIT_MIN_PART; i <= c.length() - SPLIT_MIN_PART; i++) {
+                visitFound(keys.find(KeyPostings.hash(WORD, c.substring(0, i))), bit, s, MAX_NEIGHBOUR_POSTINGS);
+                visitFound(keys.find(KeyPostings.hash(WORD, c.substring(i))), bit, s, MAX_NEIGHBOUR_POSTINGS);
             }
         }
+    }
+
+    /** Names with a word one edit away: deletions on either side meet (symmetric deletion neighbourhoods). */
+    private void visitNeighbours(String c, long bits, Scratch s) {
+        visitFound(keys.find(KeyPostings.hash(DELETION, c)), bits, s, MAX_NEIGHBOUR_POSTINGS);
+        StringBuilder sb = new StringBuilder(c.length());
+        for (int i = 0; i < c.length(); i++) {
+            if (i > 0 && c.charAt(i) == c.charAt(i - 1)) {
+                continue;
+            }
+            sb.setLength(0);
+            sb.append(c, 0, i).append(c, i + 1, c.length());
+            visitFound(keys.find(KeyPostings.hash(WORD, sb)), bits, s, MAX_NEIGHBOUR_POSTINGS);
+            visitFound(keys.find(KeyPostings.hash(DELETION, sb)), bits, s, MAX_NEIGHBOUR_POSTINGS);
+        }
+    }
+
+    /** Sorted distinct bigram codes of a name's words, each word framed by spaces. */
+    static int[] bigrams(NameForm form) {
+        int[] codes = new int[64];
+        int n = 0;
+        for (NameToken t : form.tokens) {
+            if (t.role == TokenRole.STOP || t.role == TokenRole.LEGAL) {
+                continue;
+            }
+            String w = t.abjad ? t.skeleton : t.canon;
+            char prev = ' ';
+            for (int i = 0; i <= w.length(); i++) {
+                char c = i < w.length() ? w.charAt(i) : ' ';
+                if (n == codes.length) {
+                    codes = Arrays.copyOf(codes, n * 2);
+                }
+                codes[n++] = (prev << 16) | c;
+                prev = c;
+            }
+        }
+        Arrays.sort(codes, 0, n);
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (m == 0 || codes[i] != codes[m - 1]) {
+                codes[m++] = codes[i];
+            }
+        }
+        return Arrays.copyOf(codes, m);
+    }
+
+    /** Dice coefficient of two sorted code sets. */
+    static float dice(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) {
+            return 0;
+        }
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return 2f * common / (a.length + b.length);
     }
 
     private void visit(long key, long bits, Scratch s) {
@@ -390,7 +467,6 @@ public final class MatchIndex {
         }
         int start = (int) (found >>> 32);
         int[] postings = keys.array();
-        STAT_POSTINGS += length;
         for (int p = start, end = start + length; p < end; p++) {
             int f = postings[p];
             if (s.stamp[f] != s.query) {
@@ -458,7 +534,7 @@ public final class MatchIndex {
     }
 
     private static boolean joinable(NameToken t) {
-        return t.role != TokenRole.NUMBER && t.role != TokenRole.LEGAL && t.role != TokenRole.STOP;
+        return t.role != TokenRole.NUMBER && t.role != TokenRole.STOP;
     }
 
     private static void addId(Map<String, List<Integer>> ids, String value, int entity) {

@@ -97,10 +97,10 @@ final class NameComparator {
         float[] qs = x.qs;
         float[] cs = x.cs;
         TokenSimilarity.How[][] how = explain ? new TokenSimilarity.How[n * m][1] : null;
+        // spelling, equivalence, initials and skeletons first; edit distances only for words still unpaired
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                sim[i * m + j] = explain ? TokenSimilarity.score(qt[i], ct[j], how[i * m + j])
-                        : TokenSimilarity.similarity(qt[i], ct[j]);
+                sim[i * m + j] = TokenSimilarity.score(qt[i], ct[j], explain ? how[i * m + j] : null, false);
             }
         }
         java.util.Arrays.fill(qm, 0, n, -1);
@@ -113,7 +113,19 @@ final class NameComparator {
         greedy(sim, n, m, qm, cm, qs, cs, STRONG_PAIR, links, how);
         join(qt, ct, qm, cm, qs, cs, x.qJoined, x.cJoined, links, false);
         join(ct, qt, cm, qm, cs, qs, x.cJoined, x.qJoined, links, true);
+        for (int i = 0; i < n; i++) {
+            if (qm[i] >= 0) {
+                continue;
+            }
+            for (int j = 0; j < m; j++) {
+                if (cm[j] < 0 && sim[i * m + j] == 0) {
+                    sim[i * m + j] = TokenSimilarity.score(qt[i], ct[j], explain ? how[i * m + j] : null, true);
+                }
+            }
+        }
         greedy(sim, n, m, qm, cm, qs, cs, MIN_PAIR, links, how);
+        truncated(q, ct, qm, cm, qs, cs, links, false);
+        truncated(c, qt, cm, qm, cs, qs, links, true);
 
         boolean org = q.context != NameNormalizer.Context.PERSON && c.context != NameNormalizer.Context.PERSON;
         float qW = 0;
@@ -217,13 +229,47 @@ final class NameComparator {
         return new Result(score, out);
     }
 
+    /**
+     * A name's last word, still unpaired, that begins another unpaired word of the other name was cut short
+     * by a field limit (NOUREDDINE BEN ALI BEN BELKASSEM DR / ... DRISSI).
+     */
+    private static void truncated(NameForm form, NameToken[] b, int[] am, int[] bm, float[] as, float[] bs,
+                                  List<Link> links, boolean swapped) {
+        NameToken[] a = form.tokens;
+        int last = a.length - 1;
+        // a cut-off name has three words or more and stops in the middle of a word, not at a quote or stop
+        if (last < 2 || am[last] >= 0 || a[last].text.length() < 2 || a[last].role == TokenRole.NUMBER
+                || a[last].role == TokenRole.INITIAL || form.raw.isEmpty()
+                || !Character.isLetter(form.raw.charAt(form.raw.length() - 1))) {
+            return;
+        }
+        String prefix = a[last].text;
+        for (int j = 0; j < b.length; j++) {
+            if (bm[j] < 0 && b[j].text.length() > prefix.length() && b[j].text.startsWith(prefix)
+                    && b[j].role != TokenRole.NUMBER && b[j].role != TokenRole.LEGAL) {
+                am[last] = j;
+                bm[j] = last;
+                as[last] = TokenSimilarity.TRUNCATED;
+                bs[j] = TokenSimilarity.TRUNCATED;
+                if (links != null) {
+                    links.add(swapped ? new Link(new int[]{j}, new int[]{last}, TokenSimilarity.TRUNCATED,
+                            TokenSimilarity.How.TRUNCATED)
+                            : new Link(new int[]{last}, new int[]{j}, TokenSimilarity.TRUNCATED, TokenSimilarity.How.TRUNCATED));
+                }
+                return;
+            }
+        }
+    }
+
     private static float unmatchedCost(NameToken t, boolean org) {
         if (!org) {
             return t.weight;
         }
         return switch (t.role) {
             case WORD -> t.weight * ORG_UNMATCHED_WORD_FACTOR;
-            case GENERIC -> Math.max(t.weight, ORG_UNMATCHED_GENERIC_COST);
+            // in a name of generic words only, those words are the name and cost as much as words do
+            case GENERIC -> t.weight >= TokenRole.WORD.weight ? t.weight * ORG_UNMATCHED_WORD_FACTOR
+                    : Math.max(t.weight, ORG_UNMATCHED_GENERIC_COST);
             default -> t.weight;
         };
     }
@@ -425,6 +471,7 @@ final class NameComparator {
             case LEGAL -> "legal_form";
             case NUMBER -> "number";
             case JOINED -> "joined_words";
+            case TRUNCATED -> "truncated_word";
             case NONE -> "word";
         };
     }

@@ -39,6 +39,8 @@ public final class NameKnowledge {
     private static final int[] NO_GROUPS = new int[0];
 
     private final SpellingRules rules;
+    /** Equivalence groups by a variant's exact (folded) spelling, and by its canonical spelling. */
+    private final Map<String, int[]> groupsByText;
     private final Map<String, int[]> groups;
     private final Set<String> givenNames;
     private final Map<String, ParticleRole> particles;
@@ -53,12 +55,12 @@ public final class NameKnowledge {
     private NameKnowledge() {
         this.rules = new SpellingRules(loadRules());
         Map<String, List<Integer>> g = new HashMap<>();
+        Map<String, List<Integer>> gt = new HashMap<>();
         Set<String> given = new HashSet<>();
-        int next = loadGroups("given-names.tsv", 0, g, given);
-        loadGroups("east-asian-romanisations.tsv", next, g, new HashSet<>());
-        Map<String, int[]> frozen = new HashMap<>();
-        g.forEach((k, v) -> frozen.put(k, v.stream().mapToInt(Integer::intValue).sorted().distinct().toArray()));
-        this.groups = Map.copyOf(frozen);
+        int next = loadGroups("given-names.tsv", 0, g, gt, given);
+        loadGroups("east-asian-romanisations.tsv", next, g, gt, new HashSet<>());
+        this.groups = freeze(g);
+        this.groupsByText = freeze(gt);
         this.givenNames = Set.copyOf(given);
         this.particles = loadParticles();
         this.legalFormsByFirstWord = loadLegalForms();
@@ -95,12 +97,24 @@ public final class NameKnowledge {
         return rules.apply(token);
     }
 
-    int[] groups(String canon) {
-        return groups.getOrDefault(canon, NO_GROUPS);
+    /**
+     * The equivalence groups of a word: by its exact spelling when that spelling is a listed variant, else by
+     * its canonical spelling. The exact spelling wins because canonical spellings of different names can meet
+     * (Zhou and Zhu are different Chinese surnames).
+     */
+    int[] groups(String text, String canon, boolean abjad) {
+        int[] exact = groupsByText.get(groupKey(text, abjad));
+        return exact != null ? exact : groups.getOrDefault(groupKey(canon, abjad), NO_GROUPS);
     }
 
-    boolean isGivenName(String canon) {
-        return givenNames.contains(canon);
+    private static Map<String, int[]> freeze(Map<String, List<Integer>> map) {
+        Map<String, int[]> frozen = new HashMap<>();
+        map.forEach((k, v) -> frozen.put(k, v.stream().mapToInt(Integer::intValue).sorted().distinct().toArray()));
+        return Map.copyOf(frozen);
+    }
+
+    boolean isGivenName(String canon, boolean abjad) {
+        return givenNames.contains(groupKey(canon, abjad));
     }
 
     ParticleRole particle(String word) {
@@ -166,29 +180,51 @@ public final class NameKnowledge {
                 continue;
             }
             SpellingRules.Scope scope = SpellingRules.Scope.valueOf(p[0].trim().toUpperCase(Locale.ROOT));
+            int min = p.length > 4 && !p[4].isBlank() ? Integer.parseInt(p[4].trim()) : 0;
             list.add(new SpellingRules.Rule(scope, p.length > 1 ? p[1] : "", p.length > 2 ? p[2] : "",
-                    p.length > 3 ? p[3] : ""));
+                    p.length > 3 ? p[3] : "", min));
         }
         return list;
     }
 
-    /** Each variant is read like a name token: transliterated, folded, spelled canonically; words joined. */
+    /**
+     * Each variant is read like a name token: transliterated, folded, spelled canonically; words joined.
+     * Variants written in a script without vowels get their own key space ({@link #groupKey}), so that the
+     * consonants of علي (ly) never meet the Chinese surname Li.
+     */
     private String canonOf(String variant) {
-        List<String> words = Transliteration.words(variant);
-        StringBuilder sb = new StringBuilder();
-        for (String w : words) {
-            sb.append(w);
-        }
-        return sb.length() == 0 ? "" : rules.apply(sb.toString());
+        String text = textOf(variant);
+        return text.isEmpty() ? "" : groupKey(rules.apply(text), isAbjad(variant));
     }
 
-    private int loadGroups(String file, int firstId, Map<String, List<Integer>> into, Set<String> names) {
+    private static String textOf(String variant) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : Transliteration.words(variant)) {
+            sb.append(w);
+        }
+        return sb.toString();
+    }
+
+    private static boolean isAbjad(String variant) {
+        return Transliteration.readings(variant, Map.of()).get(0).stream()
+                .anyMatch(s -> s.kind() == Transliteration.Kind.ABJAD);
+    }
+
+    /** The key a canonical spelling is looked up under in the equivalence groups. */
+    static String groupKey(String canon, boolean abjad) {
+        return abjad ? "~" + canon : canon;
+    }
+
+    private int loadGroups(String file, int firstId, Map<String, List<Integer>> byCanon,
+                           Map<String, List<Integer>> byText, Set<String> names) {
         int id = firstId;
         for (String line : lines(file)) {
             for (String variant : line.split("\t")) {
                 String c = canonOf(variant.trim());
                 if (!c.isEmpty()) {
-                    into.computeIfAbsent(c, k -> new ArrayList<>()).add(id);
+                    byCanon.computeIfAbsent(c, k -> new ArrayList<>()).add(id);
+                    byText.computeIfAbsent(groupKey(textOf(variant.trim()), isAbjad(variant.trim())),
+                            k -> new ArrayList<>()).add(id);
                     names.add(c);
                 }
             }

@@ -216,6 +216,7 @@ final class NameNormalizer {
         String[] outText = new String[n];
         String[] family = new String[n];
         boolean[] skip = new boolean[n];
+        boolean[] literal = new boolean[n];
         markLegalForms(texts, context, roles, outText, family, skip);
         markNumbers(words, texts, context, roles, outText, skip);
 
@@ -251,6 +252,8 @@ final class NameNormalizer {
                 orgLike = true;
             } else if (t.length() == 1 && Character.isLetter(t.charAt(0))) {
                 roles[i] = TokenRole.INITIAL;
+                // in an organisation or vessel name a letter is itself (ISIS-K, L & H), not a word's initial
+                literal[i] = context == Context.ORGANIZATION;
             } else if (context == Context.PERSON && i > 0 && wordCount >= 3 && knowledge.hasPatronymicEnding(t)) {
                 roles[i] = TokenRole.PATRONYMIC;
             } else {
@@ -284,11 +287,11 @@ final class NameNormalizer {
             Raw r = words.get(i);
             NameKnowledge.ParticleRole particle = role == TokenRole.PARTICLE ? knowledge.particle(r.text) : null;
             boolean sonOf = particle == NameKnowledge.ParticleRole.SON_OF;
-            NameToken token = token(outText[i], role, weight, r.abjad, r.syllable, family[i], sonOf);
+            NameToken token = token(outText[i], role, weight, r.abjad, r.syllable || literal[i], family[i], sonOf);
             tokens.add(token);
             after.add(prevSonOf);
             prevSonOf = sonOf;
-            if ((role == TokenRole.WORD) && knowledge.isGivenName(token.canon)) {
+            if ((role == TokenRole.WORD) && knowledge.isGivenName(token.canon, token.abjad)) {
                 personLike = true;
             }
             if ((role == TokenRole.WORD || role == TokenRole.GENERIC) && !token.text.isEmpty()) {
@@ -313,8 +316,9 @@ final class NameNormalizer {
         List<Raw> kept = new ArrayList<>(raws.size());
         boolean leading = true;
         for (Raw r : raws) {
-            boolean honorific = knowledge.isHonorific(r.text);
-            boolean drop = honorific && (context == Context.PERSON || (leading && !knowledge.isGeneric(r.text)));
+            // titles precede names (President Erdogan, Shaikh Isa); later, King or Major is a family name
+            boolean honorific = leading && knowledge.isHonorific(r.text);
+            boolean drop = honorific && (context == Context.PERSON || !knowledge.isGeneric(r.text));
             if (!drop) {
                 kept.add(r);
                 leading = false;
@@ -477,7 +481,7 @@ final class NameNormalizer {
         }
         String skeleton = role == TokenRole.NUMBER || role == TokenRole.LEGAL ? text : NameToken.skeletonOf(canon);
         int[] groups = role == TokenRole.WORD || role == TokenRole.PARTICLE || role == TokenRole.TITLE
-                || role == TokenRole.PATRONYMIC ? knowledge.groups(canon) : new int[0];
+                || role == TokenRole.PATRONYMIC ? knowledge.groups(text, canon, abjad) : new int[0];
         NameToken t = new NameToken(text, canon, skeleton, role, weight, abjad, syllable, groups, family, sonOf);
         if (key != null) {
             interned.put(key, t);

@@ -5,9 +5,9 @@ import java.util.List;
 /** The spelling rules of {@code matching/spelling-rules.tsv}: rewrite a token into its canonical spelling. */
 final class SpellingRules {
 
-    enum Scope { START, END, ANY, DOUBLES }
+    enum Scope { START, END, ANY, MID, DOUBLES }
 
-    record Rule(Scope scope, String from, String to, String unless) {
+    record Rule(Scope scope, String from, String to, String unless, int minLength) {
     }
 
     /** Letters a start/end rule must leave untouched, so that short tokens keep their form. */
@@ -27,6 +27,9 @@ final class SpellingRules {
     String apply(String token) {
         String s = token;
         for (Rule r : rules) {
+            if (s.length() < r.minLength) {
+                continue;
+            }
             switch (r.scope) {
                 case START -> {
                     if (s.startsWith(r.from) && s.length() - r.from.length() >= MIN_STEM) {
@@ -38,15 +41,16 @@ final class SpellingRules {
                         s = s.substring(0, s.length() - r.from.length()) + r.to;
                     }
                 }
-                case ANY -> s = replaceAll(s, r);
+                case ANY -> s = replaceAll(s, r, 0);
+                case MID -> s = replaceAll(s, r, 1);
                 case DOUBLES -> s = collapseDoubles(s);
             }
         }
         return s;
     }
 
-    private static String replaceAll(String s, Rule r) {
-        int at = s.indexOf(r.from);
+    private static String replaceAll(String s, Rule r, int from) {
+        int at = s.indexOf(r.from, from);
         if (at < 0) {
             return s;
         }

@@ -10,7 +10,7 @@ final class TokenSimilarity {
     enum How {
         NONE("different"), EXACT("exact"), SPELLING("spelling variant"), EQUIVALENT("equivalent name"),
         INITIAL("initial"), SKELETON("consonants"), TYPO("similar spelling"), LEGAL("legal form"),
-        NUMBER("number"), JOINED("joined words");
+        NUMBER("number"), JOINED("joined words"), TRUNCATED("truncated");
 
         final String label;
 
@@ -26,6 +26,8 @@ final class TokenSimilarity {
     static final float LEGAL_FAMILY = 0.8f;
     static final float SKELETON_EXACT = 0.9f;
     static final float SKELETON_NEAR = 0.7f;
+    /** The last word of a name cut short by a field limit (SWIFT fields hold 35 characters). */
+    static final float TRUNCATED = 0.8f;
     /** Each edit costs this share of the longer word's length (scaled); beyond the budget, words differ. */
     private static final float EDIT_COST = 1.1f;
     /** One slip of the keyboard is common, several are not: every edit after the first costs this more. */
@@ -35,11 +37,19 @@ final class TokenSimilarity {
     }
 
     static float similarity(NameToken a, NameToken b) {
-        return score(a, b, null);
+        return score(a, b, null, true);
     }
 
     /** The similarity; when {@code how} is given, its first slot receives the reason. */
     static float score(NameToken a, NameToken b, How[] how) {
+        return score(a, b, how, true);
+    }
+
+    /**
+     * The similarity; with {@code typos} false, spellings that differ beyond canonical forms and equivalents
+     * score 0 (the edit distance, the costly part, is left for the words still unpaired later).
+     */
+    static float score(NameToken a, NameToken b, How[] how, boolean typos) {
         if (a == b) {
             return set(how, How.EXACT, EXACT);
         }
@@ -64,31 +74,37 @@ final class TokenSimilarity {
                 return a.text.charAt(0) == b.text.charAt(0) ? set(how, How.EXACT, EXACT) : set(how, How.NONE, 0);
             }
             NameToken full = ra == TokenRole.INITIAL ? b : a;
-            char initial = (ra == TokenRole.INITIAL ? a : b).text.charAt(0);
-            if (full.abjad) {
+            NameToken letter = ra == TokenRole.INITIAL ? a : b;
+            if (full.abjad || letter.syllable) {
                 return set(how, How.NONE, 0);
             }
-            return full.text.charAt(0) == initial || full.canon.charAt(0) == initial
-                    ? set(how, How.INITIAL, INITIAL) : set(how, How.NONE, 0);
+            return full.text.charAt(0) == letter.text.charAt(0) ? set(how, How.INITIAL, INITIAL) : set(how, How.NONE, 0);
         }
         if (a.textHash == b.textHash && a.text.equals(b.text)) {
             return set(how, How.EXACT, EXACT);
         }
-        if (a.abjad || b.abjad) {
-            return skeleton(a.skeleton, b.skeleton, how);
-        }
-        if (a.canonHash == b.canonHash && a.canon.equals(b.canon)) {
+        if (!a.abjad && !b.abjad && a.canonHash == b.canonHash && a.canon.equals(b.canon)) {
             return set(how, How.SPELLING, SPELLING);
         }
         if (shareGroup(a.groups, b.groups)) {
             return set(how, How.EQUIVALENT, EQUIVALENT);
         }
-        if (a.syllable || b.syllable) {
+        if (a.abjad || b.abjad) {
+            if (a.groups.length > 0 && b.groups.length > 0) {
+                // known names that are known to differ (محمد Muhammad and Mahmud, حسين Hussein and Hasan)
+                // share consonants; the skeleton cannot tell them apart, the knowledge can
+                return set(how, How.NONE, 0);
+            }
+            return skeleton(a.skeleton, b.skeleton, how);
+        }
+        if (!typos || a.syllable || b.syllable) {
             // a syllable of a Korean or Chinese name is a unit: one letter off is another syllable
             return set(how, How.NONE, 0);
         }
-        float typo = Math.max(typo(a.canon, b.canon, a.canonMask, b.canonMask),
-                typo(a.text, b.text, a.textMask, b.textMask));
+        float typo = typo(a.canon, b.canon, a.canonMask, b.canonMask);
+        if (a.text != a.canon || b.text != b.canon) {
+            typo = Math.max(typo, typo(a.text, b.text, a.textMask, b.textMask));
+        }
         return typo > 0 ? set(how, How.TYPO, typo) : set(how, How.NONE, 0);
     }
 
@@ -97,7 +113,10 @@ final class TokenSimilarity {
             return set(how, How.NONE, 0);
         }
         if (a.equals(b)) {
-            return set(how, How.SKELETON, SKELETON_EXACT);
+            // few consonants say little: two of them (hl, kl) fit many names
+            float s = a.length() >= 4 ? SKELETON_EXACT : a.length() == 3 ? SKELETON_EXACT - 0.05f
+                    : a.length() == 2 ? SKELETON_EXACT - 0.15f : SKELETON_EXACT - 0.3f;
+            return set(how, How.SKELETON, s);
         }
         if (Math.min(a.length(), b.length()) >= 3 && Edits.osa(a, b, 1) <= 1) {
             return set(how, How.SKELETON, SKELETON_NEAR);

@@ -201,7 +201,34 @@ final class Transliteration {
         return sb.toString().trim();
     }
 
+    /**
+     * Transliterates word by word (the scripts read here have no rules across spaces), so that the cache,
+     * keyed by word, serves the given and family names that recur across many different full names.
+     */
     private static String cached(String id, String text) {
+        int space = text.indexOf(' ');
+        if (space < 0) {
+            return cachedWord(id, text);
+        }
+        StringBuilder sb = new StringBuilder(text.length() * 2);
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf(' ', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (end > start) {
+                sb.append(cachedWord(id, text.substring(start, end)));
+            }
+            if (end < text.length()) {
+                sb.append(' ');
+            }
+            start = end + 1;
+        }
+        return sb.toString();
+    }
+
+    private static String cachedWord(String id, String text) {
         String key = id + '\u0000' + text;
         String hit = CACHE.get(key);
         if (hit != null) {

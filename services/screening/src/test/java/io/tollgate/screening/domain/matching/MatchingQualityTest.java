@@ -86,6 +86,8 @@ class MatchingQualityTest {
         Map<String, Counts> bySchema = new TreeMap<>();
         Map<String, Counts> byGroup = new TreeMap<>();
         List<String> errors = new ArrayList<>();
+        double[] sweep = {0.70, 0.75, 0.80, 0.85, 0.90};
+        Map<String, Counts[]> sweepBySchema = new TreeMap<>();
         for (CSVRecord r : csv(SharedData.file("eval/name-pairs.csv"))) {
             String schema = r.get("schema");
             boolean actual = Boolean.parseBoolean(r.get("is_match"));
@@ -94,6 +96,12 @@ class MatchingQualityTest {
             ours.add(predicted, actual);
             bySchema.computeIfAbsent(schemaGroup(schema), k -> new Counts()).add(predicted, actual);
             byGroup.computeIfAbsent(r.get("group"), k -> new Counts()).add(predicted, actual);
+            Counts[] row = sweepBySchema.computeIfAbsent(schemaGroup(schema), k -> newCounts(sweep.length));
+            Counts[] all = sweepBySchema.computeIfAbsent("all", k -> newCounts(sweep.length));
+            for (int i = 0; i < sweep.length; i++) {
+                row[i].add(score >= sweep[i], actual);
+                all[i].add(score >= sweep[i], actual);
+            }
             String v2 = r.get("logicv2_score");
             logicV2.add(!v2.isBlank() && Double.parseDouble(v2) >= LOGIC_V2_THRESHOLD, actual);
             if (predicted != actual) {
@@ -106,9 +114,22 @@ class MatchingQualityTest {
         System.out.println("logic-v2  " + logicV2.line() + "  at " + LOGIC_V2_THRESHOLD);
         bySchema.forEach((k, v) -> System.out.println("  schema " + k + ": " + v.line()));
         byGroup.forEach((k, v) -> System.out.println("  group  " + k + ": " + v.line()));
+        // calibration: one threshold should suit persons and organizations alike
+        StringBuilder header = new StringBuilder("  F1 by threshold      ");
+        for (double t : sweep) {
+            header.append(String.format(Locale.ROOT, "  %.2f", t));
+        }
+        System.out.println(header);
+        sweepBySchema.forEach((k, v) -> {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-20s", k));
+            for (Counts c : v) {
+                line.append(String.format(Locale.ROOT, "  %.3f", c.f1()));
+            }
+            System.out.println(line);
+        });
         System.out.println("misclassified:");
         errors.forEach(System.out::println);
-        assertTrue(ours.f1() >= 0.88, "F1 " + ours.f1());
+        assertTrue(ours.f1() >= 0.85, "F1 " + ours.f1());
         assertTrue(ours.f1() > logicV2.f1() + 0.05, "F1 " + ours.f1() + " vs logic-v2 " + logicV2.f1());
     }
 
@@ -130,7 +151,7 @@ class MatchingQualityTest {
         double share = (double) matched / total;
         System.out.printf(Locale.ROOT, "== cross-script pairs: %d/%d scored as match (%.3f)%n", matched, total, share);
         lines.forEach(System.out::println);
-        assertTrue(share >= 0.85, "cross-script share " + share);
+        assertTrue(share >= 0.90, "cross-script share " + share);
     }
 
     @Test
@@ -145,6 +166,14 @@ class MatchingQualityTest {
         double rho = spearman(ours, ofac);
         System.out.printf(Locale.ROOT, "== OFAC tool scores: Spearman %.3f over %d pairs%n", rho, ours.size());
         assertTrue(rho >= 0.3, "Spearman " + rho);
+    }
+
+    private static Counts[] newCounts(int n) {
+        Counts[] c = new Counts[n];
+        for (int i = 0; i < n; i++) {
+            c[i] = new Counts();
+        }
+        return c;
     }
 
     private static double scorePair(String query, String listed, String schema) {

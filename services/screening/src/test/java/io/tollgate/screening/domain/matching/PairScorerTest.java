@@ -1,0 +1,231 @@
+package io.tollgate.screening.domain.matching;
+
+import io.tollgate.screening.domain.list.IdentifierType;
+import io.tollgate.screening.domain.list.ListedEntity;
+import io.tollgate.screening.domain.list.PartialDate;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Pair scoring: what must match, what must not, and explanations that add up. */
+class PairScorerTest {
+
+    private final PairScorer scorer = new PairScorer(NameKnowledge.loadDefault());
+
+    private PairScore person(String query, ListedEntity listed) {
+        return scorer.score(ScreeningQuery.person(query), listed);
+    }
+
+    private PairScore organization(String query, ListedEntity listed) {
+        return scorer.score(ScreeningQuery.organization(query), listed);
+    }
+
+    private static void assertMatch(PairScore s) {
+        assertTrue(s.match(), () -> "expected a match: " + describe(s));
+    }
+
+    private static void assertNoMatch(PairScore s) {
+        assertFalse(s.match(), () -> "expected no match: " + describe(s));
+    }
+
+    private static String describe(PairScore s) {
+        StringBuilder sb = new StringBuilder(String.format("%.3f %s", s.score(), s.query().nameForms()));
+        s.explanation().components().forEach(c -> sb.append(String.format("%n  %s %s|%s %+.3f",
+                c.feature(), c.queryValue(), c.candidateValue(), c.contribution())));
+        return sb.toString();
+    }
+
+    @Test
+    void shouldMatchExactNamesAtFullScore() {
+        PairScore s = person("Vladimir Putin", TestEntities.person("Vladimir Putin").build());
+        assertEquals(1.0, s.score(), 1e-9);
+        assertMatch(s);
+    }
+
+    @Test
+    void shouldIgnoreWordOrder() {
+        assertMatch(person("Putin Vladimir", TestEntities.person("PUTIN, Vladimir").build()));
+        assertMatch(person("Salman Mohammed bin", TestEntities.person("Mohammed bin Salman").build()));
+    }
+
+    @Test
+    void shouldMatchInitialsToTheirNames() {
+        assertMatch(person("V. Putin", TestEntities.person("Vladimir Putin").build()));
+        assertMatch(person("J.-C. Juncker", TestEntities.person("Jean-Claude Juncker").build()));
+        assertNoMatch(person("A. Nazarbayev", TestEntities.person("Nursultan Nazarbayev").build()));
+        // initials alone are not a name
+        assertNoMatch(person("V. V.", TestEntities.person("Vladimir Vladimirovich").build()));
+    }
+
+    @Test
+    void shouldForgiveTyposWithinALengthScaledBudget() {
+        assertMatch(person("Vladimir Pudin", TestEntities.person("Vladimir Putin").build()));
+        assertMatch(person("Friedrich Lindenburg", TestEntities.person("Friedrich Lindenberg").build()));
+        assertMatch(person("Mikhail Khordorovsky", TestEntities.person("Mikhail Khodorkovsky").build()));
+        assertNoMatch(person("Roman Fico", TestEntities.person("Robert Fico").build()));
+        assertNoMatch(person("Andrei Navalny", TestEntities.person("Alexei Navalny").build()));
+    }
+
+    @Test
+    void shouldRequireNumbersToAgree() {
+        assertMatch(scorer.score(ScreeningQuery.of("Sea Star 1", QueryType.VESSEL), TestEntities.vessel("SEA STAR 1").build()));
+        assertNoMatch(scorer.score(ScreeningQuery.of("Sea Star 1", QueryType.VESSEL), TestEntities.vessel("SEA STAR 2").build()));
+        assertMatch(organization("Brigade Forty-Four", TestEntities.organization("Brigade 44").build()));
+    }
+
+    @Test
+    void shouldNeverMatchOnGenericWordsAlone() {
+        PairScore s = organization("GROUP CORP", TestEntities.organization("XYZ GROUP CORP").build());
+        assertNoMatch(s);
+        assertTrue(s.score() <= 0.5 + 1e-9, describe(s));
+        assertNoMatch(organization("International Trading Company", TestEntities.organization("Zenith International Trading Company").build()));
+        assertNoMatch(organization("International Trading Company", TestEntities.organization("Petro International Trading Company").build()));
+        assertNoMatch(organization("Management Company", TestEntities.organization("Westminster Management Company").build()));
+        // a name made only of generic words still matches itself
+        assertMatch(organization("International Trading Company", TestEntities.organization("INTERNATIONAL TRADING CO").build()));
+    }
+
+    @Test
+    void shouldTreatLegalFormsAsEquivalentAcrossLanguagesAndScripts() {
+        assertMatch(organization("ООО \"Ромашка\"", TestEntities.organization("Romashka LLC").build()));
+        assertMatch(organization("OAO Gazprom", TestEntities.organization("Open Joint Stock Company Gazprom").build()));
+        assertMatch(organization("Siemens AG", TestEntities.organization("Siemens Aktiengesellschaft").build()));
+        assertNoMatch(organization("Volkswagen AG", TestEntities.organization("Siemens AG").build()));
+    }
+
+    @Test
+    void shouldNotMatchAPersonQueryToAVesselOfTheSameWords() {
+        ListedEntity tanker = TestEntities.vessel("SERGEI WITTE").build();
+        PairScore asPerson = person("Sergei Witte", tanker);
+        assertNoMatch(asPerson);
+        assertTrue(asPerson.explanation().components().stream().anyMatch(c -> c.feature().equals("entity_type")));
+        PairScore asAny = scorer.score(ScreeningQuery.of("Sergei Witte", QueryType.ANY), tanker);
+        assertMatch(asAny);
+        assertTrue(asAny.score() < 1.0, "a type mismatch lowers an untyped query's score: " + describe(asAny));
+        assertNoMatch(organization("Sergei Witte", TestEntities.person("Sergei Witte").build()));
+    }
+
+    @Test
+    void shouldHitOnAnIdentifierEvenWhenNamesDiffer() {
+        ListedEntity vessel = TestEntities.vessel("OCEAN GLORY").id(IdentifierType.IMO, "IMO 9187629").build();
+        PairScore imo = scorer.score(ScreeningQuery.of("Blue Horizon", QueryType.VESSEL)
+                .withIdentifiers(List.of(QueryIdentifier.of(IdentifierType.IMO, "9187629"))), vessel);
+        assertMatch(imo);
+        assertTrue(imo.score() >= 0.95, describe(imo));
+
+        ListedEntity bank = TestEntities.organization("BANCO DE VENEZUELA").id(IdentifierType.SWIFT_BIC, "BVENVECA").build();
+        PairScore bic11 = organization("Some Other Name", bank);
+        assertNoMatch(bic11);
+        PairScore withBic = scorer.score(ScreeningQuery.organization("Some Other Name")
+                .withIdentifiers(List.of(QueryIdentifier.of("BVENVECAXXX"))), bank);
+        assertMatch(withBic);
+        PairScore branch = scorer.score(ScreeningQuery.organization("Some Other Name")
+                .withIdentifiers(List.of(QueryIdentifier.of(IdentifierType.SWIFT_BIC, "BVENVECA123"))), bank);
+        assertMatch(branch);
+        assertTrue(branch.score() < withBic.score(), "a branch BIC is a slightly weaker hit");
+
+        ListedEntity wallet = TestEntities.person("Some Person")
+                .id(IdentifierType.DIGITAL_CURRENCY_ADDRESS, "1BoatSLRHtKNngkdXEeobR76b53LETtpyT").build();
+        assertMatch(scorer.score(ScreeningQuery.person("Someone Else")
+                .withIdentifiers(List.of(QueryIdentifier.of("1BoatSLRHtKNngkdXEeobR76b53LETtpyT"))), wallet));
+    }
+
+    @Test
+    void shouldLowerTheScoreWhenBirthDatesConflict() {
+        ListedEntity listed = TestEntities.person("Ivan Petrov").born("1965-03-12").build();
+        double none = person("Ivan Petrov", listed).score();
+        double exact = scorer.score(ScreeningQuery.person("Ivan Petrov").withBirthDate(PartialDate.parse("1965-03-12")), listed).score();
+        double sameYear = scorer.score(ScreeningQuery.person("Ivan Petrov").withBirthDate(PartialDate.ofYear(1965)), listed).score();
+        PairScore conflict = scorer.score(ScreeningQuery.person("Ivan Petrov").withBirthDate(PartialDate.parse("1990-01-01")), listed);
+        assertTrue(conflict.score() < none, describe(conflict));
+        assertNoMatch(conflict);
+        assertTrue(sameYear <= exact);
+        // a borderline name is lifted by an exact birth date
+        ListedEntity borderline = TestEntities.person("Ivan Petrovskiy Sidorov").born("1965-03-12").nationality("RU").build();
+        PairScore plain = person("Ivan Sidorov", borderline);
+        PairScore withEvidence = scorer.score(ScreeningQuery.person("Ivan Sidorov")
+                .withBirthDate(PartialDate.parse("1965-03-12")).withCountries(Set.of("RU")), borderline);
+        assertTrue(withEvidence.score() > plain.score());
+    }
+
+    @Test
+    void shouldLowerTheScoreWhenCountriesOrGenderConflict() {
+        ListedEntity listed = TestEntities.person("Maria Lopez").nationality("VE").gender("female").build();
+        double plain = person("Maria Lopez", listed).score();
+        assertTrue(scorer.score(ScreeningQuery.person("Maria Lopez").withCountries(Set.of("ES")), listed).score() < plain);
+        assertTrue(scorer.score(ScreeningQuery.person("Maria Lopez").withGender("male"), listed).score() < plain);
+    }
+
+    @Test
+    void shouldCountWeakAliasesLess() {
+        ListedEntity listed = TestEntities.person("Abdul Rahman Yasin").weakAlias("Abu Musa").build();
+        PairScore weak = person("Abu Musa", listed);
+        assertTrue(weak.score() < 1.0);
+        assertTrue(weak.explanation().components().stream().anyMatch(c -> c.feature().equals("name.weak_alias")));
+    }
+
+    @Test
+    void shouldUseGivenNameEquivalents() {
+        assertMatch(person("Sergei Lavrov", TestEntities.person("Serguei Lavrov").build()));
+        assertMatch(person("Siergiej Ivanov", TestEntities.person("Sergey Ivanov").build()));
+        assertMatch(person("Mohd Ali", TestEntities.person("Muhammad Ali").build()));
+        assertMatch(person("Aleksandr Lukashenko", TestEntities.person("Alexander Lukashenko").build()));
+        assertMatch(person("Iouri Gagarin", TestEntities.person("Yuri Gagarin").build()));
+        assertMatch(person("Oleksandr Turchynov", TestEntities.person("Aleksandr Turchinov").build()));
+    }
+
+    @Test
+    void shouldNotTakeAParentsNameForThePersonsOwn() {
+        assertNoMatch(person("SALMAN BIN MUHAMMAD AL-RAWI", TestEntities.person("MUHAMMAD BIN SALMAN AL-RAWI").build()));
+        assertMatch(person("Isa Bin Tarif Al Bin Ali", TestEntities.person("Shaikh Isa Bin Tarif Al Bin Ali").build()));
+    }
+
+    @Test
+    void shouldMatchAcrossScripts() {
+        assertMatch(person("Сергей Лавров", TestEntities.person("Sergei Lavrov").build()));
+        assertMatch(person("محمد علي", TestEntities.person("Mohamed Ali").build()));
+        assertMatch(person("习近平", TestEntities.person("Xi Jinping").build()));
+        assertMatch(person("김정은", TestEntities.person("Kim Jong Un").build()));
+        assertMatch(person("Kim Jong Un", TestEntities.person("Kim Jong Un").originalScript("金正恩").build()));
+        // consonants alone do not make Muhammad into Mahmud
+        assertNoMatch(person("محمد", TestEntities.person("Mahmud").build()));
+    }
+
+    @Test
+    void shouldExplainScoresWithComponentsThatAddUp() {
+        List<PairScore> scores = new ArrayList<>();
+        ListedEntity rich = TestEntities.person("Viktor Ivanovich Petrov").alias("Victor Petroff").weakAlias("Vitya")
+                .born("1970-05-01").nationality("RU").gender("male").id(IdentifierType.PASSPORT, "7712345678").build();
+        scores.add(person("Viktor Petrov", rich));
+        scores.add(scorer.score(ScreeningQuery.person("Victor Petrov").withBirthDate(PartialDate.parse("1970-05-01"))
+                .withCountries(Set.of("RU")).withGender("male"), rich));
+        scores.add(scorer.score(ScreeningQuery.person("Nobody Atall").withBirthDate(PartialDate.parse("1930-01-01"))
+                .withCountries(Set.of("FR")).withGender("female"), rich));
+        scores.add(scorer.score(ScreeningQuery.person("Completely Different")
+                .withIdentifiers(List.of(QueryIdentifier.of(IdentifierType.PASSPORT, "77 1234 5678"))), rich));
+        scores.add(scorer.score(ScreeningQuery.of("Vitya", QueryType.VESSEL), rich));
+        scores.add(organization("GROUP CORP", TestEntities.organization("XYZ GROUP CORP").build()));
+        scores.add(scorer.score(ScreeningQuery.of("Sea Star 1", QueryType.VESSEL), TestEntities.vessel("SEA STAR 2").build()));
+        scores.add(person("SALMAN BIN MUHAMMAD", TestEntities.person("MUHAMMAD BIN SALMAN").build()));
+        scores.add(organization("PLA", TestEntities.organization("People's Liberation Army").build()));
+        for (PairScore s : scores) {
+            assertEquals(s.score(), s.explanation().total(), 0.001, () -> describe(s));
+            assertTrue(s.score() >= 0 && s.score() <= 1, () -> describe(s));
+            assertFalse(s.explanation().components().isEmpty());
+        }
+    }
+
+    @Test
+    void shouldExposeTheNormalisedQueryForAudit() {
+        NormalizedQuery q = scorer.normalize(ScreeningQuery.of("Mr. Владимир ПУТИН", QueryType.ANY));
+        assertEquals(List.of("vladimir putin"), q.nameForms());
+        assertEquals(QueryType.PERSON, q.inferredType());
+        assertEquals(QueryType.ORGANIZATION, scorer.normalize(ScreeningQuery.of("Romashka LLC", QueryType.ANY)).inferredType());
+    }
+}
