@@ -181,7 +181,10 @@ public final class MatchIndex {
 
     // ---- candidate search ----
 
-    /** Per-thread working memory, sized to the index, reused across queries to avoid allocation. */
+    /**
+     * Working memory of one search, sized to the index and reused from a pool so that a search allocates no
+     * large arrays. Per-name slots are valid only where their stamp equals the current search's number.
+     */
     private static final class Scratch {
         final float[] acc;
         final int[] stamp;
@@ -204,6 +207,17 @@ public final class MatchIndex {
             entityStamp = new int[entities];
             entityForms = new int[entities];
         }
+
+        /** Starts a search: a new stamp; after two billion searches the stamps start over from clean arrays. */
+        void next() {
+            if (query == Integer.MAX_VALUE - 1) {
+                Arrays.fill(stamp, 0);
+                Arrays.fill(entityStamp, 0);
+                query = 0;
+            }
+            query++;
+            touchedCount = 0;
+        }
     }
 
     /**
@@ -212,8 +226,7 @@ public final class MatchIndex {
      * {@code s.selected} (entity &lt;&lt; 32 | form), sorted by entity, form -1 meaning all forms; returns the count.
      */
     private int candidates(PreparedQuery q, double threshold, Predicate<String> filter, Scratch s) {
-        s.query++;
-        s.touchedCount = 0;
+        s.next();
         float queryWeight = 0;
         float initialCredit = 0;
         StringBuilder sb = new StringBuilder();
