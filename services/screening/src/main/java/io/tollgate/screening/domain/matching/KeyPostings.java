@@ -42,18 +42,6 @@ final class KeyPostings {
         return postings;
     }
 
-    int keyCount() {
-        int n = 0;
-        for (int l : lengths) {
-            n += l > 0 ? 1 : 0;
-        }
-        return n;
-    }
-
-    int postingCount() {
-        return postings.length;
-    }
-
     static long mix(long z) {
         z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
         z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;

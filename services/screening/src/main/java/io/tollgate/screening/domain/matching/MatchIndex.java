@@ -28,13 +28,15 @@ public final class MatchIndex {
     private static final int RARE_WORD = 400;
     /** One-edit neighbour postings longer than this are noise, not typo candidates. */
     private static final int MAX_NEIGHBOUR_POSTINGS = 3000;
-    /** How much spelling closeness (bigram overlap) counts in ranking candidates beside shared words. */
-    private static final float BIGRAM_RANK_WEIGHT = 0.3f;
+    /** How much spelling closeness (shared letters) counts in ranking candidates beside shared words. */
+    private static final float SPELLING_RANK_WEIGHT = 0.3f;
     /** Long query words with no exact hit are looked up by their first and last parts (FridrichBuchenberg). */
     private static final int SPLIT_MIN_LENGTH = 8;
     private static final int SPLIT_MIN_PART = 4;
     /** Candidates whose estimate is this far below the threshold cannot reach it. */
     private static final double ESTIMATE_SLACK = 0.35;
+    /** Working memory kept for searches between uses (about 16 bytes per name each). */
+    private static final int POOLED_SCRATCH = 8;
     /** At most this many candidate entities (by best name estimate) get the full score... */
     private static final int MAX_ENTITIES = 40;
     /** ...each on at most this many of its names (the best estimated). */
@@ -44,24 +46,24 @@ public final class MatchIndex {
     private final int[] formEntity;
     private final int[] formLocal;
     private final float[] formWeight;
-    /** Each name's character bigrams (sorted codes): ranks candidates that share words equally by spelling. */
-    private final int[][] formBigrams;
+    /** Each name's set of letters: ranks candidates that share words equally by how close they are spelled. */
+    private final int[] formLetters;
     private final KeyPostings keys;
     private final Map<String, int[]> identifiers;
     private final NameNormalizer queryNormalizer;
-    private final ThreadLocal<Scratch> scratch;
+    private final ObjectPool<Scratch> scratch;
 
     private MatchIndex(PreparedEntity[] entities, int[] formEntity, int[] formLocal, float[] formWeight,
-                       int[][] formBigrams, KeyPostings keys, Map<String, int[]> identifiers, NameKnowledge knowledge) {
+                       int[] formLetters, KeyPostings keys, Map<String, int[]> identifiers, NameKnowledge knowledge) {
         this.entities = entities;
         this.formEntity = formEntity;
         this.formLocal = formLocal;
         this.formWeight = formWeight;
-        this.formBigrams = formBigrams;
+        this.formLetters = formLetters;
         this.keys = keys;
         this.identifiers = identifiers;
         this.queryNormalizer = new NameNormalizer(knowledge, false);
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(formEntity.length, entities.length));
+        this.scratch = new ObjectPool<>(() -> new Scratch(formEntity.length, entities.length), POOLED_SCRATCH);
     }
 
     /** Builds the index; entities without a usable name are still found by their identifiers. */
@@ -77,7 +79,7 @@ public final class MatchIndex {
         int[] formEntity = new int[formCount];
         int[] formLocal = new int[formCount];
         float[] formWeight = new float[formCount];
-        int[][] formBigrams = new int[formCount][];
+        int[] formLetters = new int[formCount];
         KeyPostings.Builder kb = new KeyPostings.Builder();
         Map<String, List<Integer>> ids = new HashMap<>();
         int f = 0;
@@ -88,7 +90,7 @@ public final class MatchIndex {
                 formEntity[f] = e;
                 formLocal[f] = k;
                 formWeight[f] = pe.forms[k].totalWeight;
-                formBigrams[f] = bigrams(pe.forms[k]);
+                formLetters[f] = letters(pe.forms[k]);
                 addKeys(kb, pe.forms[k], f, sb);
             }
             for (PreparedIdentifier id : pe.identifiers) {
@@ -100,7 +102,7 @@ public final class MatchIndex {
         }
         Map<String, int[]> frozenIds = new HashMap<>(ids.size() * 2);
         ids.forEach((k, v) -> frozenIds.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
-        return new MatchIndex(prepared, formEntity, formLocal, formWeight, formBigrams, kb.build(), frozenIds, knowledge);
+        return new MatchIndex(prepared, formEntity, formLocal, formWeight, formLetters, kb.build(), frozenIds, knowledge);
     }
 
     /** How many entities the index holds. */
@@ -129,9 +131,29 @@ public final class MatchIndex {
             return List.of();
         }
         PreparedQuery q = new PreparedQuery(query, queryNormalizer);
-        Scratch s = scratch.get();
-        int n = candidates(q, threshold, filter, s);
+        Scratch s = scratch.borrow();
         List<Hit> hits = new ArrayList<>();
+        try {
+            score(q, threshold, filter, s, hits);
+        } finally {
+            scratch.release(s);
+        }
+        hits.sort(Comparator.comparingDouble(Hit::score).reversed()
+                .thenComparingLong(h -> entities[h.entity].indexed.entityId()));
+        List<Match> out = new ArrayList<>(Math.min(limit, hits.size()));
+        for (int k = 0; k < hits.size() && out.size() < limit; k++) {
+            Hit h = hits.get(k);
+            PreparedEntity pe = entities[h.entity];
+            EntityScorer.Scored full = EntityScorer.score(q, pe, h.forms, true);
+            out.add(new Match(pe.indexed, pe.publishedName(full.form()), full.score(),
+                    new MatchExplanation(full.components())));
+        }
+        return out;
+    }
+
+    /** Scores the candidates quickly (no explanation) and keeps those at or above the threshold. */
+    private void score(PreparedQuery q, double threshold, Predicate<String> filter, Scratch s, List<Hit> hits) {
+        int n = candidates(q, threshold, filter, s);
         int i = 0;
         while (i < n) {
             int e = (int) (s.selected[i] >>> 32);
@@ -152,17 +174,6 @@ public final class MatchIndex {
             }
             i = j;
         }
-        hits.sort(Comparator.comparingDouble(Hit::score).reversed()
-                .thenComparingLong(h -> entities[h.entity].indexed.entityId()));
-        List<Match> out = new ArrayList<>(Math.min(limit, hits.size()));
-        for (int k = 0; k < hits.size() && out.size() < limit; k++) {
-            Hit h = hits.get(k);
-            PreparedEntity pe = entities[h.entity];
-            EntityScorer.Scored full = EntityScorer.score(q, pe, h.forms, true);
-            out.add(new Match(pe.indexed, pe.publishedName(full.form()), full.score(),
-                    new MatchExplanation(full.components())));
-        }
-        return out;
     }
 
     private record Hit(int entity, int[] forms, double score) {
@@ -170,7 +181,10 @@ public final class MatchIndex {
 
     // ---- candidate search ----
 
-    /** Per-thread working memory, sized to the index, reused across queries to avoid allocation. */
+    /**
+     * Working memory of one search, sized to the index and reused from a pool so that a search allocates no
+     * large arrays. Per-name slots are valid only where their stamp equals the current search's number.
+     */
     private static final class Scratch {
         final float[] acc;
         final int[] stamp;
@@ -178,7 +192,7 @@ public final class MatchIndex {
         final long[] credited;
         /** The weight of each query word by its bit. */
         final float[] wordWeight = new float[64];
-        final int[] touched;
+        int[] touched = new int[1024];
         final int[] entityStamp;
         final int[] entityForms;
         long[] ranked = new long[256];
@@ -190,9 +204,19 @@ public final class MatchIndex {
             acc = new float[forms];
             stamp = new int[forms];
             credited = new long[forms];
-            touched = new int[forms];
             entityStamp = new int[entities];
             entityForms = new int[entities];
+        }
+
+        /** Starts a search: a new stamp; after two billion searches the stamps start over from clean arrays. */
+        void next() {
+            if (query == Integer.MAX_VALUE - 1) {
+                Arrays.fill(stamp, 0);
+                Arrays.fill(entityStamp, 0);
+                query = 0;
+            }
+            query++;
+            touchedCount = 0;
         }
     }
 
@@ -202,8 +226,7 @@ public final class MatchIndex {
      * {@code s.selected} (entity &lt;&lt; 32 | form), sorted by entity, form -1 meaning all forms; returns the count.
      */
     private int candidates(PreparedQuery q, double threshold, Predicate<String> filter, Scratch s) {
-        s.query++;
-        s.touchedCount = 0;
+        s.next();
         float queryWeight = 0;
         float initialCredit = 0;
         StringBuilder sb = new StringBuilder();
@@ -244,12 +267,7 @@ public final class MatchIndex {
                             visit(KeyPostings.hash(SKELETON, NameToken.skeletonOf(sb.toString())), bits, s);
                             continue;
                         }
-                        String joined = SpellingRules.collapseDoubles(sb.toString());
-                        long exact = keys.find(KeyPostings.hash(WORD, joined));
-                        visitFound(exact, bits, s, Integer.MAX_VALUE);
-                        if ((int) exact == 0 && len == 2) {
-                            visitNeighbours(joined, bits, s);
-                        }
+                        visit(KeyPostings.hash(WORD, SpellingRules.collapseDoubles(sb.toString())), bits, s);
                     }
                 }
             }
@@ -264,7 +282,6 @@ public final class MatchIndex {
         // estimate each touched name's score from the words it shares with the query; rank the hopeful ones
         float floor = (float) Math.max(0.2, threshold - ESTIMATE_SLACK);
         float qw = Math.max(queryWeight, 1e-3f);
-        int[] queryBigrams = q.forms.length == 0 ? new int[0] : bigrams(q.forms[0]);
         int ranked = 0;
         for (int i = 0; i < s.touchedCount; i++) {
             int f = s.touched[i];
@@ -276,12 +293,13 @@ public final class MatchIndex {
             if (ranked == s.ranked.length) {
                 s.ranked = Arrays.copyOf(s.ranked, ranked * 2);
             }
-            // among names sharing as many words, those spelled closer to the query go first (typos, joins)
-            float rank = est + BIGRAM_RANK_WEIGHT * dice(queryBigrams, formBigrams[f]);
-            // descending rank, then ascending form id, packed into one sortable long
-            s.ranked[ranked++] = ((long) Float.floatToIntBits(4f - rank) << 32) | f;
+            // descending estimate, then ascending form id, packed into one sortable long
+            s.ranked[ranked++] = ((long) Float.floatToIntBits(4f - est) << 32) | f;
         }
         Arrays.sort(s.ranked, 0, ranked);
+        if (ranked > MAX_ENTITIES) {
+            rerankBySpelling(q, s, ranked);
+        }
         int n = 0;
         int entityCount = 0;
         for (int i = 0; i < ranked && entityCount < MAX_ENTITIES; i++) {
@@ -404,55 +422,38 @@ public final class MatchIndex {
         }
     }
 
-    /** Sorted distinct bigram codes of a name's words, each word framed by spaces. */
-    static int[] bigrams(NameForm form) {
-        int[] codes = new int[64];
-        int n = 0;
-        for (NameToken t : form.tokens) {
-            if (t.role == TokenRole.STOP || t.role == TokenRole.LEGAL) {
-                continue;
+    /**
+     * Among names sharing as many query words, those spelled closer to the query go first (a typo in the other
+     * word, words joined): when many names tie, the cut would otherwise be arbitrary. The closeness is the
+     * overlap of the sets of letters, one machine word each; only names that could still make the cut move.
+     */
+    private void rerankBySpelling(PreparedQuery q, Scratch s, int ranked) {
+        int cut = Math.min(ranked, MAX_ENTITIES * FORMS_PER_ENTITY) - 1;
+        float cutEstimate = 4f - Float.intBitsToFloat((int) (s.ranked[cut] >>> 32));
+        int queryLetters = letters(q.forms[0]);
+        for (int i = 0; i < ranked; i++) {
+            float est = 4f - Float.intBitsToFloat((int) (s.ranked[i] >>> 32));
+            if (est + SPELLING_RANK_WEIGHT < cutEstimate) {
+                break;
             }
-            String w = t.abjad ? t.skeleton : t.canon;
-            char prev = ' ';
-            for (int i = 0; i <= w.length(); i++) {
-                char c = i < w.length() ? w.charAt(i) : ' ';
-                if (n == codes.length) {
-                    codes = Arrays.copyOf(codes, n * 2);
-                }
-                codes[n++] = (prev << 16) | c;
-                prev = c;
-            }
+            int f = (int) s.ranked[i];
+            int union = Integer.bitCount(queryLetters | formLetters[f]);
+            float overlap = union == 0 ? 0 : (float) Integer.bitCount(queryLetters & formLetters[f]) / union;
+            float rank = est + SPELLING_RANK_WEIGHT * overlap;
+            s.ranked[i] = ((long) Float.floatToIntBits(4f - rank) << 32) | f;
         }
-        Arrays.sort(codes, 0, n);
-        int m = 0;
-        for (int i = 0; i < n; i++) {
-            if (m == 0 || codes[i] != codes[m - 1]) {
-                codes[m++] = codes[i];
-            }
-        }
-        return Arrays.copyOf(codes, m);
+        Arrays.sort(s.ranked, 0, ranked);
     }
 
-    /** Dice coefficient of two sorted code sets. */
-    static float dice(int[] a, int[] b) {
-        if (a.length == 0 || b.length == 0) {
-            return 0;
-        }
-        int i = 0;
-        int j = 0;
-        int common = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                common++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
+    /** The letters a name's words are spelled with (canonical spelling; consonants for vowel-less scripts). */
+    static int letters(NameForm form) {
+        int mask = 0;
+        for (NameToken t : form.tokens) {
+            if (t.role != TokenRole.STOP && t.role != TokenRole.LEGAL) {
+                mask |= t.abjad ? NameToken.letterMask(t.skeleton) : t.canonMask;
             }
         }
-        return 2f * common / (a.length + b.length);
+        return mask;
     }
 
     private void visit(long key, long bits, Scratch s) {
@@ -473,6 +474,9 @@ public final class MatchIndex {
                 s.stamp[f] = s.query;
                 s.acc[f] = 0;
                 s.credited[f] = 0;
+                if (s.touchedCount == s.touched.length) {
+                    s.touched = Arrays.copyOf(s.touched, s.touchedCount * 2);
+                }
                 s.touched[s.touchedCount++] = f;
             }
             long fresh = bits & ~s.credited[f];
@@ -509,6 +513,14 @@ public final class MatchIndex {
                 }
             }
             String c = x.canon;
+            if (!x.abjad && c.length() >= SPLIT_MIN_LENGTH + 2 && x.role != TokenRole.PARTICLE) {
+                // a long listed word may be several words written as one (FridrichBuchenberg): its first
+                // and last parts find it from a query that writes them apart
+                for (int i = SPLIT_MIN_PART + 1; i <= c.length() - SPLIT_MIN_PART - 1; i++) {
+                    kb.add(KeyPostings.hash(WORD, c.substring(0, i)), f);
+                    kb.add(KeyPostings.hash(WORD, c.substring(i)), f);
+                }
+            }
             if (!x.abjad && c.length() >= 4 && x.role != TokenRole.PARTICLE) {
                 for (int i = 0; i < c.length(); i++) {
                     if (i > 0 && c.charAt(i) == c.charAt(i - 1)) {

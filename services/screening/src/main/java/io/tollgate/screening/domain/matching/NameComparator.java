@@ -390,10 +390,11 @@ final class NameComparator {
             int bestStart = -1;
             int bestLen = 0;
             for (int s = 0; s < a.length; s++) {
-                // written-apart words start like the whole word (vowel-less scripts are compared on consonants)
+                // written-apart words start like the whole word (vowel-less scripts: on the consonants)
                 boolean abjadStart = b[j].abjad || a[s].abjad;
                 if (am[s] >= 0 || !joinable(a[s]) || joinForm(a[s]).isEmpty()
-                        || (!abjadStart && joinForm(a[s]).charAt(0) != target.charAt(0))) {
+                        || (!abjadStart && joinForm(a[s]).charAt(0) != target.charAt(0))
+                        || (abjadStart && !sameStart(a[s].skeleton, b[j].skeleton))) {
                     continue;
                 }
                 joined.setLength(0);
@@ -403,8 +404,9 @@ final class NameComparator {
                     if (am[s + len - 1] >= 0 || !joinable(t)) {
                         break;
                     }
-                    joined.append(joinForm(t));
                     abjad |= t.abjad;
+                    // vowel-less words join on their consonants; a skeleton of joined words is the joined skeletons
+                    joined.append(abjad ? t.skeleton : joinForm(t));
                     if (!abjad && joined.length() > maxLength) {
                         break;
                     }
@@ -448,10 +450,14 @@ final class NameComparator {
         return t.abjad ? t.text : t.canon;
     }
 
+    private static boolean sameStart(String a, String b) {
+        return !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0);
+    }
+
     private static float joinSimilarity(CharSequence joined, String target, NameToken single, boolean abjad) {
         if (abjad) {
-            String a = NameToken.skeletonOf(joined.toString());
-            return a.equals(single.skeleton) ? TokenSimilarity.SKELETON_EXACT : 0;
+            return SpellingRules.collapseDoubles(joined.toString()).equals(single.skeleton)
+                    ? TokenSimilarity.SKELETON_EXACT : 0;
         }
         String j = SpellingRules.collapseDoubles(joined.toString());
         if (j.equals(target)) {

@@ -33,10 +33,6 @@ final class NameNormalizer {
         this.interned = intern ? new java.util.HashMap<>() : null;
     }
 
-    NameKnowledge knowledge() {
-        return knowledge;
-    }
-
     /** A word before classification, with the punctuation that came before it. */
     private record Raw(String text, boolean abjad, boolean syllable, String sepBefore) {
     }

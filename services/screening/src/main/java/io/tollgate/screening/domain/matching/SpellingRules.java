@@ -19,10 +19,6 @@ final class SpellingRules {
         this.rules = List.copyOf(rules);
     }
 
-    int size() {
-        return rules.size();
-    }
-
     /** The canonical spelling of a lower-case ASCII token. */
     String apply(String token) {
         String s = token;

@@ -4,7 +4,6 @@ import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Transliterator;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Reads a name in any script as Latin text, one script run at a time, with the romanisation sanctions lists
  * use for that script (BGN/PCGN for Cyrillic, UNGEGN for Greek, Pinyin for Han, Revised Romanization per
- * syllable for Hangul). ICU transliterators are slow to create and not thread-safe, so each thread keeps
- * its own; results for non-Latin runs are cached because the same names come back.
+ * syllable for Hangul). ICU transliterators are slow to create and not thread-safe, so they are pooled per
+ * script; results are cached word by word because the same given and family names come back.
  */
 final class Transliteration {
 
@@ -33,8 +32,9 @@ final class Transliteration {
 
     private static final int CACHE_LIMIT = 50_000;
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
-    private static final ThreadLocal<Map<String, Transliterator>> TRANSLITERATORS =
-            ThreadLocal.withInitial(HashMap::new);
+    /** Idle transliterators kept per id: enough for the searches that run at once on a small server. */
+    private static final int POOLED_PER_ID = 4;
+    private static final Map<String, ObjectPool<Transliterator>> POOLS = new ConcurrentHashMap<>();
 
     private Transliteration() {
     }
@@ -234,8 +234,15 @@ final class Transliteration {
         if (hit != null) {
             return hit;
         }
-        Transliterator t = TRANSLITERATORS.get().computeIfAbsent(id, Transliterator::getInstance);
-        String out = t.transliterate(text);
+        ObjectPool<Transliterator> pool = POOLS.computeIfAbsent(id,
+                k -> new ObjectPool<>(() -> Transliterator.getInstance(k), POOLED_PER_ID));
+        Transliterator t = pool.borrow();
+        String out;
+        try {
+            out = t.transliterate(text);
+        } finally {
+            pool.release(t);
+        }
         if (CACHE.size() >= CACHE_LIMIT) {
             // crude but bounded: a full cache is dropped rather than tracked per entry
             CACHE.clear();

@@ -58,6 +58,16 @@ class MatchIndexTest {
     }
 
     @Test
+    void shouldAnswerEmptyQueriesAndEmptyIndexesWithNoMatches() {
+        MatchIndex empty = MatchIndex.build(List.of(), NameKnowledge.loadDefault());
+        assertTrue(empty.search(ScreeningQuery.person("Vladimir Putin"), T, 10, s -> true).isEmpty());
+        MatchIndex index = TestEntities.index(TestEntities.person("Vladimir Putin").build());
+        assertTrue(index.search(ScreeningQuery.person(""), T, 10, s -> true).isEmpty());
+        assertTrue(index.search(ScreeningQuery.person("--- . ,"), T, 10, s -> true).isEmpty());
+        assertTrue(index.search(ScreeningQuery.person("Vladimir Putin"), T, 0, s -> true).isEmpty());
+    }
+
+    @Test
     void shouldFilterBySource() {
         MatchIndex index = TestEntities.index(
                 TestEntities.of("ofac-sdn", EntityType.PERSON, "Ali Hassan").build(),
