@@ -62,10 +62,11 @@ public class ScreeningResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.SCREENER)
+    @RolesAllowed({Roles.SCREENER, Roles.TRADE_CLERK, Roles.SERVICE})
     @Operation(summary = "Screen one party", description = "Hits at or above the threshold, best first, each with "
             + "the components of its score (which add up to the score). Stored for audit before the answer is given. "
-            + "503 while no list is loaded.")
+            + "503 while no list is loaded. Roles: screener; also trade-clerk and service, because trade registration "
+            + "screens every party with the clerk's token (or its service token for background re-screening).")
     @APIResponse(responseCode = "200", description = "The screening", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "hit", value = Examples.SCREENING)))
     public ScreeningApi.ScreeningResponse screen(@NotNull @Valid ScreeningApi.ScreeningRequest request) {
@@ -76,7 +77,7 @@ public class ScreeningResource {
     @Path("/batch")
     @Consumes({MediaType.APPLICATION_JSON, "application/x-ndjson"})
     @Produces("application/x-ndjson")
-    @RolesAllowed(Roles.SCREENER)
+    @RolesAllowed({Roles.SCREENER, Roles.TRADE_CLERK, Roles.SERVICE})
     @Operation(summary = "Screen up to 100,000 parties",
             description = "A JSON array or an NDJSON stream of screening requests. Every request is validated first "
                     + "(one invalid request refuses the batch with 400 naming it, and nothing is screened); the results "

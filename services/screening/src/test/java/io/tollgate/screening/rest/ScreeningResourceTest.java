@@ -210,6 +210,13 @@ class ScreeningResourceTest {
     }
 
     @Test
+    void shouldLetTradeRegistrationScreenWithTheClerksToken() {
+        given().auth().oauth2(DevTokens.token("carla", "trade-clerk")).contentType("application/json")
+                .body("[{\"name\": \"Sergei Lavrov\", \"type\": \"person\"}]").post("/api/v1/screenings/batch")
+                .then().statusCode(200);
+    }
+
+    @Test
     void shouldRefuseScreeningToCallersWithoutTheScreenerRole() {
         given().auth().oauth2(AUDITOR).contentType("application/json").body("{\"name\": \"x\"}")
                 .post("/api/v1/screenings").then().statusCode(403).contentType("application/problem+json");
