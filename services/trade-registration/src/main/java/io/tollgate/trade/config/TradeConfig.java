@@ -46,6 +46,10 @@ public interface TradeConfig {
         @WithDefault("30m")
         Duration maxDelay();
 
+        /** How often the scheduler looks for pending trades that are due (read by the scheduler). */
+        @WithDefault("15s")
+        String pollEvery();
+
         /** At most this many pending trades per scheduler run. */
         @WithDefault("50")
         int batchSize();
