@@ -103,4 +103,25 @@ public final class TradeApi {
                             Place destination, List<Goods> goods, List<PartyData> parties, String corridor,
                             String registeredBy, Instant registeredAt, Instant decidedAt) {
     }
+
+    /** A decision on an alert. */
+    public record AlertDecisionRequest(
+            @NotNull @Pattern(regexp = "TRUE_MATCH|FALSE_POSITIVE|ESCALATE",
+                    message = "must be TRUE_MATCH, FALSE_POSITIVE or ESCALATE") String decision,
+            @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** A stored decision on an alert. */
+    public record AlertDecisionView(long id, String decision, String reason, String decidedBy, String decidedAs,
+                                    Instant decidedAt) {
+    }
+
+    /** An alert with the decisions taken on it and the status of its trade afterwards. */
+    public record AlertDecisionResult(AlertView alert, List<AlertDecisionView> decisions, String tradeStatus) {
+    }
+
+    /** One event of a trade's audit trail. */
+    public record AuditEventView(long id, String eventType, String actor, Instant occurredAt, String retentionClass,
+                                 com.fasterxml.jackson.databind.JsonNode details) {
+    }
 }

@@ -107,6 +107,16 @@ public class TradeResource {
         return trades.search(s, date("from", from), date("to", to), c);
     }
 
+    @GET
+    @Path("/{id}/audit")
+    @RolesAllowed(Roles.AUDITOR)
+    @Operation(summary = "A trade's audit trail", description = "Every event, oldest first: registered, screened "
+            + "(screening ids and list versions), screening failures, rules evaluated, alerts raised and decided, status "
+            + "changes; append-only, retention class OFAC-10Y.")
+    public List<TradeApi.AuditEventView> audit(@PathParam("id") long id) {
+        return trades.audit(id).orElseThrow(() -> ProblemException.notFound("No trade " + id));
+    }
+
     private static Optional<LocalDate> date(String field, String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();

@@ -149,6 +149,15 @@ public class TradeMapper {
         }
     }
 
+    /** Stored JSON as a tree, for showing it as it was written. */
+    com.fasterxml.jackson.databind.JsonNode tree(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable stored JSON", e);
+        }
+    }
+
     private <T> T read(String text, TypeReference<T> type) {
         try {
             return json.readValue(text, type);

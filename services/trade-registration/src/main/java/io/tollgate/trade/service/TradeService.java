@@ -276,6 +276,17 @@ public class TradeService {
                 .page(0, 500).list().stream().map(this::view).toList());
     }
 
+    /** A trade's audit trail, if the trade exists. */
+    public Optional<List<TradeApi.AuditEventView>> audit(long id) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            if (TradeEntity.findById(id) == null) {
+                return Optional.empty();
+            }
+            return Optional.of(audit.ofTrade(id).stream().map(e -> new TradeApi.AuditEventView(e.id(), e.eventType(),
+                    e.actor(), e.occurredAt(), e.retentionClass(), mapper.tree(e.details()))).toList());
+        });
+    }
+
     private TradeApi.TradeView view(TradeEntity t) {
         return mapper.toView(t, DecisionEntity.latest(t.id), AlertEntity.ofTrade(t.id));
     }
