@@ -45,6 +45,16 @@ public final class ScreeningStubs {
                 + "\"queryValue\":\"1950-03-21\",\"candidateValue\":\"1950-03-21\",\"contribution\":0.05}]}]}";
     }
 
+    /** A listed person found by exact name (an owner declared by name only). */
+    public static String listedPersonByName(String sourceId, String name) {
+        return "{\"screeningId\":\"" + UUID.randomUUID() + "\",\"screenedAt\":\"2026-11-28T09:00:00Z\",\"threshold\":0.8,"
+                + "\"listVersions\":{\"ofac-sdn\":12},\"hits\":[{\"entityId\":" + sourceId + ",\"source\":\"ofac-sdn\","
+                + "\"sourceId\":\"" + sourceId + "\",\"type\":\"person\",\"primaryName\":\"" + name + "\","
+                + "\"matchedName\":\"" + name + "\",\"score\":0.99,\"entityContentHash\":\"c0ffee\","
+                + "\"explanation\":[{\"feature\":\"name.exact\",\"queryValue\":\"" + name.toLowerCase() + "\","
+                + "\"candidateValue\":\"" + name.toLowerCase() + "\",\"contribution\":0.99}]}]}";
+    }
+
     /** A stub answering the batch with the given lines. */
     public static MappingBuilder batchAnswering(String... lines) {
         return post(urlEqualTo(BATCH)).willReturn(aResponse().withStatus(200)

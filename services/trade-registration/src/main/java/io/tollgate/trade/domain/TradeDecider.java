@@ -111,17 +111,17 @@ public final class TradeDecider {
                     continue;
                 }
                 potentialMatch(reasons, matches, partyIndex, ownerIndex, owner.name(), os, hit,
-                        "owner " + owner.name() + " (" + owner.percentage() + "% of " + party.name() + ") may be "
+                        "owner " + owner.name() + " (" + pct(owner.percentage()) + "% of " + party.name() + ") may be "
                                 + hit.label() + " (score " + hit.score() + ")");
             }
             if (listed.isPresent()) {
                 listedShare = listedShare.add(owner.percentage());
-                path.add(owner.name() + " " + owner.percentage() + "% = " + listed.get().label()
+                path.add(owner.name() + " " + pct(owner.percentage()) + "% = " + listed.get().label()
                         + " (score " + listed.get().score() + ")");
                 os.listVersions().forEach(versions::put);
                 ListHit hit = listed.get();
                 belowThresholdAlerts.add(() -> potentialMatch(reasons, matches, partyIndex, ownerIndex, owner.name(),
-                        os, hit, "owner " + owner.name() + " (" + owner.percentage() + "% of " + party.name()
+                        os, hit, "owner " + owner.name() + " (" + pct(owner.percentage()) + "% of " + party.name()
                                 + ") is " + hit.label() + "; listed owners hold less than the blocking share"));
             }
         }
@@ -135,14 +135,18 @@ public final class TradeDecider {
                 blocked = true;
                 reasons.add(new DecisionReason("OWNERSHIP", rule.get().ruleId(), rule.get().version(),
                         TradeStatus.BLOCKED, regime + ": " + party.role() + " " + party.name()
-                        + " is blocked by ownership: " + String.join(" + ", path) + " = " + listedShare + "% "
-                        + (rule.get().inclusive() ? ">= " : "> ") + rule.get().thresholdPercent() + "%",
+                        + " is blocked by ownership: " + String.join(" + ", path) + " = " + pct(listedShare) + "% "
+                        + (rule.get().inclusive() ? ">= " : "> ") + pct(rule.get().thresholdPercent()) + "%",
                         List.of(), versions));
             }
         }
         if (!blocked) {
             belowThresholdAlerts.forEach(Runnable::run);
         }
+    }
+
+    private static String pct(BigDecimal share) {
+        return share.stripTrailingZeros().toPlainString();
     }
 
     private static void potentialMatch(List<DecisionReason> reasons, List<PotentialMatch> matches, int partyIndex,

@@ -77,6 +77,7 @@ public class TradeService {
     public Registration register(String idempotencyKey, TradeApi.TradeRequest request, String user,
                                  String bearerToken) {
         requireCurrency(request.currency());
+        requireOwnershipAtMostWhole(request);
         String hash = sha256(mapper.write(request));
         long tradeId;
         try {
@@ -305,6 +306,24 @@ public class TradeService {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ProblemException(ProblemType.VALIDATION, "currency " + code + " is not an ISO 4217 code",
                     List.of(new Problem.Violation("currency", "must be an ISO 4217 currency code")));
+        }
+    }
+
+    // declared shares above 100% are a typing error that would distort the ownership aggregation
+    private static void requireOwnershipAtMostWhole(TradeApi.TradeRequest request) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (int i = 0; i < request.parties().size(); i++) {
+            TradeApi.PartyData p = request.parties().get(i);
+            BigDecimal total = p.owners() == null ? BigDecimal.ZERO : p.owners().stream()
+                    .map(TradeApi.Owner::percentage).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (total.compareTo(BigDecimal.valueOf(100)) > 0) {
+                violations.add(new Problem.Violation("parties[" + i + "].owners",
+                        "declared shares add up to " + total.stripTrailingZeros().toPlainString() + "%, more than 100%"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, "Declared owners hold more than 100% of a party",
+                    violations);
         }
     }
 

@@ -269,4 +269,48 @@ class TradeResourceTest {
         given().auth().oauth2(ANALYST).queryParam("from", "yesterday").get("/api/v1/trades").then()
                 .statusCode(400).body("violations.field", contains("from"));
     }
+
+    @Test
+    void shouldBlockAPartyHalfOwnedByAListedPersonWithTheOwnershipPath() {
+        // queries in order: seller, buyer, buyer's owner 1, buyer's owner 2
+        stub.stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(), ScreeningStubs.noHits(),
+                ScreeningStubs.listedPersonByName("40001", "ROTENBERG, Arkady"), ScreeningStubs.noHits()));
+        String body = COFFEE.replace("\"name\": \"Cafe Caracas Importaciones C.A.\", \"type\": \"organization\", "
+                        + "\"country\": \"VE\"",
+                "\"name\": \"Cafe Caracas Importaciones C.A.\", \"type\": \"organization\", \"country\": \"VE\", "
+                        + "\"owners\": [{\"name\": \"Arkady Rotenberg\", \"type\": \"person\", \"percentage\": 50},"
+                        + " {\"name\": \"Luis Perez\", \"type\": \"person\", \"percentage\": 50}]");
+
+        register(key(), body).statusCode(201)
+                .body("status", equalTo("BLOCKED"))
+                .body("reasons.ruleId", contains("OWN-US-50"))
+                .body("reasons[0].explanation", containsString("Arkady Rotenberg 50% = ofac-sdn 40001 ROTENBERG, Arkady"))
+                .body("reasons[0].explanation", containsString(">= 50%"))
+                .body("alerts", empty());
+    }
+
+    @Test
+    void shouldRejectDealingsWithTheCentralBankOfRussia() {
+        stub.stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(), ScreeningStubs.noHits(),
+                ScreeningStubs.noHits()));
+        String body = COFFEE.replace("\"parties\": [", "\"parties\": [{\"role\": \"INTERMEDIARY_BANK\", "
+                + "\"name\": \"Bank Rossii\", \"type\": \"organization\", \"country\": \"RU\", "
+                + "\"identifiers\": [{\"type\": \"BIC\", \"value\": \"CBRFRUMMXXX\"}]},");
+
+        register(key(), body).statusCode(201)
+                .body("status", equalTo("REJECTED"))
+                .body("reasons.ruleId", hasItems("PROH-US-CBR", "PROH-EU-CBR", "PROH-UK-CBR"));
+    }
+
+    @Test
+    void shouldRefuseOwnersHoldingMoreThanTheWhole() {
+        String body = COFFEE.replace("GmbH\", \"type\": \"organization\", \"country\": \"DE\"}",
+                "GmbH\", \"type\": \"organization\", \"country\": \"DE\", \"owners\": ["
+                + "{\"name\": \"A\", \"type\": \"person\", \"percentage\": 60},"
+                + "{\"name\": \"B\", \"type\": \"organization\", \"percentage\": 41}]}");
+
+        register(key(), body).statusCode(400).body("violations.field", contains("parties[0].owners"))
+                .body("violations[0].message", containsString("101%"));
+        stub.verify(0, postRequestedFor(urlEqualTo(ScreeningStubs.BATCH)));
+    }
 }
