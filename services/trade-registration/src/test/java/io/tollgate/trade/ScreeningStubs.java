@@ -34,12 +34,17 @@ public final class ScreeningStubs {
                 + "\"contribution\":0.38}]}]}";
     }
 
-    /** OFAC 35233, Lavrov, found by name and birth date only. */
+    /** OFAC 35233, Lavrov, found by name and birth date only; each call a new version of the entity. */
     public static String lavrovByName() {
+        return lavrovByName(UUID.randomUUID().toString());
+    }
+
+    /** OFAC 35233, Lavrov, found by name and birth date only, in the entity version with this content hash. */
+    public static String lavrovByName(String entityContentHash) {
         return "{\"screeningId\":\"" + UUID.randomUUID() + "\",\"screenedAt\":\"2026-11-28T09:00:00Z\",\"threshold\":0.8,"
                 + "\"listVersions\":{\"ofac-sdn\":12,\"un\":3},\"hits\":[{\"entityId\":9911,\"source\":\"ofac-sdn\","
                 + "\"sourceId\":\"35233\",\"type\":\"person\",\"primaryName\":\"LAVROV, Sergei Viktorovich\","
-                + "\"matchedName\":\"LAVROV, Sergei Viktorovich\",\"score\":0.93,\"entityContentHash\":\"77aa01\","
+                + "\"matchedName\":\"LAVROV, Sergei Viktorovich\",\"score\":0.93,\"entityContentHash\":\"" + entityContentHash + "\","
                 + "\"explanation\":[{\"feature\":\"name.equivalent_name\",\"queryValue\":\"serguei lavrof\","
                 + "\"candidateValue\":\"sergei lavrov\",\"contribution\":0.88},{\"feature\":\"birth_date.exact\","
                 + "\"queryValue\":\"1950-03-21\",\"candidateValue\":\"1950-03-21\",\"contribution\":0.05}]}]}";

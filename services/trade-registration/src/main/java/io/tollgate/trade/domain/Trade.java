@@ -34,10 +34,9 @@ public record Trade(String reference, LocalDate tradeDate, BigDecimal amount, St
     public List<ScreeningQuery> screeningQueries() {
         List<ScreeningQuery> queries = new ArrayList<>();
         for (Party p : parties) {
-            queries.add(new ScreeningQuery(p.name(), p.type(), p.birthDate(),
-                    p.countryCode().map(List::of).orElse(List.of()), p.identifiers()));
+            queries.add(ScreeningQuery.of(p));
             for (DeclaredOwner o : p.owners()) {
-                queries.add(new ScreeningQuery(o.name(), o.type(), java.util.Optional.empty(), List.of(), List.of()));
+                queries.add(ScreeningQuery.of(o));
             }
         }
         return queries;

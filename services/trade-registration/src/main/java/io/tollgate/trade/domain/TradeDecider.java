@@ -36,13 +36,19 @@ public final class TradeDecider {
     /** Decides the trade on {@code decisionDate} (UTC) under the given regimes. */
     public TradeDecision decide(Trade trade, Optional<ScreeningOutcome> screening, Set<Regime> regimes,
                                 LocalDate decisionDate) {
+        return decide(trade, screening, regimes, decisionDate, Set.of());
+    }
+
+    /** Decides the trade; potential matches covered by a released false positive raise no alert. */
+    public TradeDecision decide(Trade trade, Optional<ScreeningOutcome> screening, Set<Regime> regimes,
+                                LocalDate decisionDate, Set<ReleasedMatch> released) {
         List<DecisionReason> reasons = new ArrayList<>();
         List<PotentialMatch> matches = new ArrayList<>();
         for (RuleOutcome r : rules.evaluate(trade, regimes)) {
             reasons.add(new DecisionReason(r.kind(), r.ruleId(), r.ruleVersion(), r.outcome(),
                     r.regime() + ": " + r.explanation(), List.of(), Map.of()));
         }
-        screening.ifPresent(s -> screeningReasons(trade, s, regimes, reasons, matches));
+        screening.ifPresent(s -> screeningReasons(trade, s, regimes, released, reasons, matches));
 
         TradeStatus status = TradeStatus.CLEARED;
         for (DecisionReason r : reasons) {
@@ -59,7 +65,7 @@ public final class TradeDecider {
         return new TradeDecision(status, reasons, matches, due, versions);
     }
 
-    private void screeningReasons(Trade trade, ScreeningOutcome s, Set<Regime> regimes,
+    private void screeningReasons(Trade trade, ScreeningOutcome s, Set<Regime> regimes, Set<ReleasedMatch> released,
                                   List<DecisionReason> reasons, List<PotentialMatch> matches) {
         String sourcesVersion = rules.versions().get("list-sources.tsv");
         for (int i = 0; i < trade.parties().size(); i++) {
@@ -76,18 +82,18 @@ public final class TradeDecider {
                             + " (identifier match, score " + hit.score() + "; " + hit.source() + " is an asset freeze)",
                             List.of(), ps.listVersions()));
                 } else {
-                    potentialMatch(reasons, matches, i, -1, party.name(), ps, hit,
+                    potentialMatch(reasons, matches, released, i, -1, ScreeningQuery.of(party), party.name(), ps, hit,
                             party.role() + " " + party.name() + " may be " + hit.label() + " (score " + hit.score()
                                     + (hit.identifierMatch() ? ", identifier match on a list that is not a freeze" : "")
                                     + ")");
                 }
             }
-            ownership(trade, s, regimes, i, reasons, matches);
+            ownership(trade, s, regimes, released, i, reasons, matches);
         }
     }
 
-    private void ownership(Trade trade, ScreeningOutcome s, Set<Regime> regimes, int partyIndex,
-                           List<DecisionReason> reasons, List<PotentialMatch> matches) {
+    private void ownership(Trade trade, ScreeningOutcome s, Set<Regime> regimes, Set<ReleasedMatch> released,
+                           int partyIndex, List<DecisionReason> reasons, List<PotentialMatch> matches) {
         Party party = trade.parties().get(partyIndex);
         if (party.owners().isEmpty()) {
             return;
@@ -110,7 +116,8 @@ public final class TradeDecider {
                 if (listed.isPresent() && listed.get() == hit) {
                     continue;
                 }
-                potentialMatch(reasons, matches, partyIndex, ownerIndex, owner.name(), os, hit,
+                potentialMatch(reasons, matches, released, partyIndex, ownerIndex, ScreeningQuery.of(owner),
+                        owner.name(), os, hit,
                         "owner " + owner.name() + " (" + pct(owner.percentage()) + "% of " + party.name() + ") may be "
                                 + hit.label() + " (score " + hit.score() + ")");
             }
@@ -120,8 +127,8 @@ public final class TradeDecider {
                         + " (score " + listed.get().score() + ")");
                 os.listVersions().forEach(versions::put);
                 ListHit hit = listed.get();
-                belowThresholdAlerts.add(() -> potentialMatch(reasons, matches, partyIndex, ownerIndex, owner.name(),
-                        os, hit, "owner " + owner.name() + " (" + pct(owner.percentage()) + "% of " + party.name()
+                belowThresholdAlerts.add(() -> potentialMatch(reasons, matches, released, partyIndex, ownerIndex,
+                        ScreeningQuery.of(owner), owner.name(), os, hit, "owner " + owner.name() + " (" + pct(owner.percentage()) + "% of " + party.name()
                                 + ") is " + hit.label() + "; listed owners hold less than the blocking share"));
             }
         }
@@ -149,10 +156,21 @@ public final class TradeDecider {
         return share.stripTrailingZeros().toPlainString();
     }
 
-    private static void potentialMatch(List<DecisionReason> reasons, List<PotentialMatch> matches, int partyIndex,
-                                       int ownerIndex, String subject, PartyScreening ps, ListHit hit,
+    private static void potentialMatch(List<DecisionReason> reasons, List<PotentialMatch> matches,
+                                       Set<ReleasedMatch> released, int partyIndex, int ownerIndex,
+                                       ScreeningQuery query, String subject, PartyScreening ps, ListHit hit,
                                        String explanation) {
-        matches.add(new PotentialMatch(reasons.size(), partyIndex, ownerIndex, subject, ps.screeningId(), hit));
+        String fingerprint = query.fingerprint();
+        Optional<ReleasedMatch> release = released.stream().filter(r -> r.covers(fingerprint, hit)).findFirst();
+        if (release.isPresent()) {
+            reasons.add(new DecisionReason("SUPPRESSED_MATCH", "SCREEN-RELEASED-FALSE-POSITIVE", "1",
+                    TradeStatus.CLEARED, explanation + "; released as a false positive in alert "
+                    + release.get().alertId() + " for the same party data and entity version",
+                    List.of(release.get().alertId()), ps.listVersions()));
+            return;
+        }
+        matches.add(new PotentialMatch(reasons.size(), partyIndex, ownerIndex, subject, fingerprint,
+                ps.screeningId(), hit));
         reasons.add(new DecisionReason("POTENTIAL_MATCH", "SCREEN-POTENTIAL-MATCH", "1", TradeStatus.HELD,
                 explanation, List.of(), ps.listVersions()));
     }

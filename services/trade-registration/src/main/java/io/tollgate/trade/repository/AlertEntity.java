@@ -28,6 +28,8 @@ public class AlertEntity extends PanacheEntityBase {
     public Integer ownerPosition;
     @Column(name = "subject_name")
     public String subjectName;
+    @Column(name = "subject_hash")
+    public String subjectHash;
     @Column(name = "screening_id")
     public String screeningId;
     @Column(name = "entity_id")
@@ -49,6 +51,12 @@ public class AlertEntity extends PanacheEntityBase {
     public Instant createdAt;
     @Version
     public long version;
+
+    /** Alerts released as false positives for any of these screened subjects. */
+    public static List<AlertEntity> releasedFor(java.util.Collection<String> subjectHashes) {
+        return subjectHashes.isEmpty() ? List.of()
+                : list("status = 'FALSE_POSITIVE' and subjectHash in ?1", subjectHashes);
+    }
 
     /** The alerts of a trade, oldest first. */
     public static List<AlertEntity> ofTrade(long tradeId) {

@@ -174,7 +174,7 @@ public class AlertService {
         TradeStatus status = TradeStatus.CLEARED;
         for (TradeApi.Reason r : read(latest.get().reasons)) {
             TradeApi.Reason updated = r;
-            if (!r.alertIds().isEmpty()) {
+            if ("POTENTIAL_MATCH".equals(r.kind()) && !r.alertIds().isEmpty()) {
                 List<AlertEntity> alerts = r.alertIds().stream().map(id -> AlertEntity.<AlertEntity>findById(id))
                         .toList();
                 if (alerts.stream().allMatch(a -> FALSE_POSITIVE.equals(a.status))) {

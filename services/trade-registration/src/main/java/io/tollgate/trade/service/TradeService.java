@@ -10,6 +10,8 @@ import io.tollgate.trade.config.TradeConfig;
 import io.tollgate.trade.domain.DecisionReason;
 import io.tollgate.trade.domain.PartyScreening;
 import io.tollgate.trade.domain.PotentialMatch;
+import io.tollgate.trade.domain.ReleasedMatch;
+import io.tollgate.trade.domain.ScreeningQuery;
 import io.tollgate.trade.domain.ScreeningOutcome;
 import io.tollgate.trade.domain.Trade;
 import io.tollgate.trade.domain.TradeDecider;
@@ -41,6 +43,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 
@@ -150,8 +154,12 @@ public class TradeService {
                                String actor) {
         TradeEntity t = TradeEntity.findById(tradeId);
         Instant now = now();
+        Set<ReleasedMatch> released = AlertEntity.releasedFor(trade.screeningQueries().stream()
+                        .map(ScreeningQuery::fingerprint).collect(Collectors.toSet())).stream()
+                .map(a -> new ReleasedMatch(a.subjectHash, a.entityId, a.entityContentHash, a.id))
+                .collect(Collectors.toSet());
         TradeDecision decision = decider.decide(trade, outcome, config.regimes(), LocalDate.ofInstant(now,
-                ZoneOffset.UTC));
+                ZoneOffset.UTC), released);
         if (outcome.isPresent()) {
             audit.append(tradeId, "TRADE_SCREENED", actor, Map.of("screeningIds", outcome.get().screeningIds(),
                     "listVersions", outcome.get().listVersions()));
@@ -169,6 +177,7 @@ public class TradeService {
             a.partyPosition = m.partyIndex();
             a.ownerPosition = m.ownerIndex() < 0 ? null : m.ownerIndex();
             a.subjectName = m.subjectName();
+            a.subjectHash = m.subjectFingerprint();
             a.screeningId = m.screeningId();
             a.entityId = m.hit().entityId();
             a.source = m.hit().source();

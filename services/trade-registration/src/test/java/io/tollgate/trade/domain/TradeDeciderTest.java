@@ -197,4 +197,55 @@ class TradeDeciderTest {
         assertEquals(sb, s.parties().get(1));
         assertEquals(2, s.owners().get(0).size());
     }
+
+    private static Trade lavrovTrade(LocalDate birthDate) {
+        Party lavrov = new Party(PartyRole.OTHER, "Serguei Lavrof", PartyType.PERSON, "RU", Optional.of(birthDate),
+                List.of(), List.of());
+        return Trades.trade(SettlementRail.SWIFT, Location.of("DE"), Location.of("VE"), Trades.coffee(), lavrov);
+    }
+
+    @Test
+    void shouldNotRaiseAReleasedFalsePositiveAgainForTheSamePartyAndEntityVersion() {
+        ListHit h = hit(35233, "ofac-sdn", "35233", "LAVROV, Sergei Viktorovich", 0.93, false);
+        Trade first = lavrovTrade(LocalDate.of(1950, 3, 21));
+        String fingerprint = first.screeningQueries().get(0).fingerprint();
+        Set<ReleasedMatch> released = Set.of(new ReleasedMatch(fingerprint, 35233, "hash-35233", 77));
+
+        TradeDecision again = decider.decide(first, Optional.of(ScreeningOutcome.assemble(first,
+                List.of(screening(h)))), ALL, FRIDAY, released);
+        assertEquals(TradeStatus.CLEARED, again.status());
+        assertEquals(List.of(), again.potentialMatches());
+        assertEquals("SUPPRESSED_MATCH", again.reasons().get(0).kind());
+        assertEquals(List.of(77L), again.reasons().get(0).alertIds());
+    }
+
+    @Test
+    void shouldRaiseAReleasedMatchAgainWhenThePartyOrTheListedEntityChanged() {
+        ListHit h = hit(35233, "ofac-sdn", "35233", "LAVROV, Sergei Viktorovich", 0.93, false);
+        Trade first = lavrovTrade(LocalDate.of(1950, 3, 21));
+        Set<ReleasedMatch> released = Set.of(new ReleasedMatch(first.screeningQueries().get(0).fingerprint(), 35233,
+                "hash-35233", 77));
+        Trade otherBirthDate = lavrovTrade(LocalDate.of(1950, 3, 22));
+        assertEquals(TradeStatus.HELD, decider.decide(otherBirthDate, Optional.of(ScreeningOutcome.assemble(
+                otherBirthDate, List.of(screening(h)))), ALL, FRIDAY, released).status());
+
+        ListHit changedEntity = new ListHit(35233, "ofac-sdn", "35233", "person", "LAVROV, Sergei Viktorovich",
+                "LAVROV, Sergei Viktorovich", 0.93, "hash-after-list-update", false, List.of());
+        assertEquals(TradeStatus.HELD, decider.decide(first, Optional.of(ScreeningOutcome.assemble(first,
+                List.of(screening(changedEntity)))), ALL, FRIDAY, released).status());
+    }
+
+    @Test
+    void shouldFingerprintPartyDataRegardlessOfCaseSpacingAndOrder() {
+        Party a = new Party(PartyRole.BUYER, "Acme  Trading", PartyType.ORGANIZATION, "VE", Optional.empty(),
+                List.of(new PartyIdentifier(IdentifierType.BIC, "bcve veca"),
+                        new PartyIdentifier(IdentifierType.TAX_ID, "J-1")), List.of());
+        Party b = new Party(PartyRole.SELLER, "ACME TRADING", PartyType.ORGANIZATION, "VE", Optional.empty(),
+                List.of(new PartyIdentifier(IdentifierType.TAX_ID, "J1"),
+                        new PartyIdentifier(IdentifierType.BIC, "BCVEVECA")), List.of());
+        assertEquals(ScreeningQuery.of(a).fingerprint(), ScreeningQuery.of(b).fingerprint());
+        Party c = new Party(PartyRole.SELLER, "ACME TRADING", PartyType.ORGANIZATION, "CO", Optional.empty(),
+                b.identifiers(), List.of());
+        assertTrue(!ScreeningQuery.of(a).fingerprint().equals(ScreeningQuery.of(c).fingerprint()));
+    }
 }

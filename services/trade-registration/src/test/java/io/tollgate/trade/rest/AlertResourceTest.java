@@ -51,13 +51,16 @@ class AlertResourceTest {
 
     private String tradeId;
     private String alertId;
+    /** A fresh version of the listed entity per test, so releases in one test do not suppress alerts in another. */
+    private String entityVersion;
 
     @BeforeEach
     void heldTrade() {
         ScreeningWireMock.server().resetAll();
         circuitBreakers.resetAll();
+        entityVersion = UUID.randomUUID().toString();
         ScreeningWireMock.server().stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(),
-                ScreeningStubs.lavrovByName()));
+                ScreeningStubs.lavrovByName(entityVersion)));
         var r = given().auth().oauth2(CLERK).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType("application/json").body(LAVROF_TRADE).post("/api/v1/trades").then().statusCode(201)
                 .body("status", equalTo("HELD")).extract();
@@ -175,5 +178,34 @@ class AlertResourceTest {
                 .body("find { it.eventType == 'TRADE_REGISTERED' }.actor", equalTo("clara"));
         given().auth().oauth2(ANALYST).get("/api/v1/trades/" + tradeId + "/audit").then().statusCode(403);
         given().auth().oauth2(AUDITOR).get("/api/v1/trades/999999999/audit").then().statusCode(404);
+    }
+
+    @Test
+    void shouldNotHoldTheSamePartyAgainOnceReleasedUntilItsDataChanges() {
+        decide(ANALYST, "FALSE_POSITIVE").statusCode(200);
+        decide(SUPERVISOR, "FALSE_POSITIVE").statusCode(200);
+        ScreeningWireMock.server().resetAll();
+        ScreeningWireMock.server().stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(),
+                ScreeningStubs.lavrovByName(entityVersion)));
+
+        given().auth().oauth2(CLERK).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType("application/json").body(LAVROF_TRADE.replace("PO-9001", "PO-9002"))
+                .post("/api/v1/trades").then().statusCode(201)
+                .body("status", equalTo("CLEARED"))
+                .body("alerts", org.hamcrest.Matchers.empty())
+                .body("reasons.kind", contains("SUPPRESSED_MATCH"))
+                .body("reasons[0].alertIds[0].toString()", equalTo(alertId));
+        given().auth().oauth2(CLERK).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType("application/json").body(LAVROF_TRADE.replace("1950-03-21", "1950-03-22"))
+                .post("/api/v1/trades").then().statusCode(201)
+                .body("status", equalTo("HELD"));
+        // the list changed the entity: the release no longer covers it
+        ScreeningWireMock.server().resetAll();
+        ScreeningWireMock.server().stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(),
+                ScreeningStubs.lavrovByName("after-list-update-" + entityVersion)));
+        given().auth().oauth2(CLERK).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType("application/json").body(LAVROF_TRADE.replace("PO-9001", "PO-9003"))
+                .post("/api/v1/trades").then().statusCode(201)
+                .body("status", equalTo("HELD"));
     }
 }
