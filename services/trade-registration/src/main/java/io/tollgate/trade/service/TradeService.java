@@ -58,6 +58,8 @@ public class TradeService {
 
     private static final Logger LOG = Logger.getLogger(TradeService.class);
     private static final String SYSTEM = "system";
+    /** Longer than a registration's screening can take (timeout x attempts), so the job never races it. */
+    private static final Duration IN_FLIGHT_GRACE = Duration.ofMinutes(2);
 
     private final ScreeningClient screening;
     private final TradeMapper mapper;
@@ -117,7 +119,8 @@ public class TradeService {
         t.status = TradeStatus.PENDING_SCREENING.name();
         t.registeredBy = user;
         t.registeredAt = now;
-        t.nextScreeningAt = now;
+        // the registration screens it right away; the background job only takes over if that never finishes
+        t.nextScreeningAt = now.plus(IN_FLIGHT_GRACE);
         t.persist();
         IdempotencyKeyEntity k = new IdempotencyKeyEntity();
         k.key = key;
