@@ -1,0 +1,65 @@
+package io.tollgate.trade.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** A potential match raised on a trade (table {@code trade_alert}). */
+@Entity
+@Table(name = "trade_alert")
+public class AlertEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "trade_id")
+    public long tradeId;
+    @Column(name = "party_position")
+    public int partyPosition;
+    @Column(name = "owner_position")
+    public Integer ownerPosition;
+    @Column(name = "subject_name")
+    public String subjectName;
+    @Column(name = "subject_hash")
+    public String subjectHash;
+    @Column(name = "screening_id")
+    public String screeningId;
+    @Column(name = "entity_id")
+    public long entityId;
+    public String source;
+    @Column(name = "source_id")
+    public String sourceId;
+    @Column(name = "primary_name")
+    public String primaryName;
+    @Column(name = "matched_name")
+    public String matchedName;
+    public BigDecimal score;
+    @Column(name = "entity_content_hash")
+    public String entityContentHash;
+    /** The score components, one per line. */
+    public String explanation;
+    public String status;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Version
+    public long version;
+
+    /** Alerts released as false positives for any of these screened subjects. */
+    public static List<AlertEntity> releasedFor(java.util.Collection<String> subjectHashes) {
+        return subjectHashes.isEmpty() ? List.of()
+                : list("status = 'FALSE_POSITIVE' and subjectHash in ?1", subjectHashes);
+    }
+
+    /** The alerts of a trade, oldest first. */
+    public static List<AlertEntity> ofTrade(long tradeId) {
+        return list("tradeId = ?1 order by id", tradeId);
+    }
+}

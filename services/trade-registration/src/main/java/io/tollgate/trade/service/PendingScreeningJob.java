@@ -1,0 +1,20 @@
+package io.tollgate.trade.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Retries the screening of PENDING_SCREENING trades; each trade's own back-off decides when it is due again. */
+@ApplicationScoped
+public class PendingScreeningJob {
+
+    private final TradeService trades;
+
+    public PendingScreeningJob(TradeService trades) {
+        this.trades = trades;
+    }
+
+    @Scheduled(every = "${trade.screening.retry.poll-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void retry() {
+        trades.retryPending();
+    }
+}

@@ -1,0 +1,358 @@
+package io.tollgate.trade.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.tollgate.platform.problem.Problem;
+import io.tollgate.platform.problem.ProblemException;
+import io.tollgate.platform.problem.ProblemType;
+import io.tollgate.trade.api.TradeApi;
+import io.tollgate.trade.client.ScreeningClient;
+import io.tollgate.trade.config.TradeConfig;
+import io.tollgate.trade.domain.DecisionReason;
+import io.tollgate.trade.domain.PartyScreening;
+import io.tollgate.trade.domain.PotentialMatch;
+import io.tollgate.trade.domain.ReleasedMatch;
+import io.tollgate.trade.domain.ScreeningQuery;
+import io.tollgate.trade.domain.ScreeningOutcome;
+import io.tollgate.trade.domain.Trade;
+import io.tollgate.trade.domain.TradeDecider;
+import io.tollgate.trade.domain.TradeDecision;
+import io.tollgate.trade.domain.TradeStatus;
+import io.tollgate.trade.domain.rules.BusinessCalendar;
+import io.tollgate.trade.domain.rules.RuleBook;
+import io.tollgate.trade.repository.AlertEntity;
+import io.tollgate.trade.repository.AuditLog;
+import io.tollgate.trade.repository.DecisionEntity;
+import io.tollgate.trade.repository.IdempotencyKeyEntity;
+import io.tollgate.trade.repository.TradeEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.jboss.logging.Logger;
+
+/**
+ * Registers trades: stores them, screens every party and owner, applies the rules and records the decision, its
+ * alerts and the audit trail. The screening call runs between two transactions so that no database transaction waits
+ * on the network; a trade whose screening fails is stored PENDING_SCREENING and retried in the background.
+ */
+@ApplicationScoped
+public class TradeService {
+
+    private static final Logger LOG = Logger.getLogger(TradeService.class);
+    private static final String SYSTEM = "system";
+    /** Longer than a registration's screening can take (timeout x attempts), so the job never races it. */
+    private static final Duration IN_FLIGHT_GRACE = Duration.ofMinutes(2);
+
+    private final ScreeningClient screening;
+    private final TradeMapper mapper;
+    private final AuditLog audit;
+    private final TradeConfig config;
+    private final TradeDecider decider;
+
+    public TradeService(ScreeningClient screening, TradeMapper mapper, AuditLog audit, TradeConfig config) {
+        this.screening = screening;
+        this.mapper = mapper;
+        this.audit = audit;
+        this.config = config;
+        this.decider = new TradeDecider(RuleBook.standard(), BusinessCalendar.usFederal());
+    }
+
+    /** The outcome of a registration: the trade, and whether it was created now or replayed for the same key. */
+    public record Registration(TradeApi.TradeView trade, boolean created) {
+    }
+
+    /** Registers a trade under an idempotency key, screening with the caller's bearer token. */
+    public Registration register(String idempotencyKey, TradeApi.TradeRequest request, String user,
+                                 String bearerToken) {
+        requireCurrency(request.currency());
+        requireOwnershipAtMostWhole(request);
+        String hash = sha256(mapper.write(request));
+        long tradeId;
+        try {
+            Optional<Long> replay = QuarkusTransaction.requiringNew().call(() -> replay(idempotencyKey, hash));
+            if (replay.isPresent()) {
+                return new Registration(find(replay.get()).orElseThrow(), false);
+            }
+            tradeId = QuarkusTransaction.requiringNew().call(() -> store(idempotencyKey, hash, request, user));
+        } catch (PersistenceException e) {
+            // the key's primary key refused a second insert: another request with this key won the race
+            throw ProblemException.conflict("Idempotency-Key " + idempotencyKey + " is being used by another request");
+        }
+        Trade trade = QuarkusTransaction.requiringNew().call(() -> mapper.toDomain(TradeEntity.findById(tradeId)));
+        screenAndDecide(tradeId, trade, bearerToken, user);
+        return new Registration(find(tradeId).orElseThrow(), true);
+    }
+
+    private Optional<Long> replay(String key, String hash) {
+        IdempotencyKeyEntity existing = IdempotencyKeyEntity.findById(key);
+        if (existing == null) {
+            return Optional.empty();
+        }
+        if (!existing.requestHash.equals(hash)) {
+            throw ProblemException.conflict("Idempotency-Key " + key + " was already used for trade " + existing.tradeId
+                    + " with a different body");
+        }
+        return Optional.of(existing.tradeId);
+    }
+
+    private long store(String key, String hash, TradeApi.TradeRequest request, String user) {
+        Instant now = now();
+        TradeEntity t = mapper.toEntity(request);
+        t.status = TradeStatus.PENDING_SCREENING.name();
+        t.registeredBy = user;
+        t.registeredAt = now;
+        // the registration screens it right away; the background job only takes over if that never finishes
+        t.nextScreeningAt = now.plus(IN_FLIGHT_GRACE);
+        t.persist();
+        IdempotencyKeyEntity k = new IdempotencyKeyEntity();
+        k.key = key;
+        k.requestHash = hash;
+        k.tradeId = t.id;
+        k.createdBy = user;
+        k.createdAt = now;
+        k.persist();
+        TradeEntity.flush();
+        audit.append(t.id, "TRADE_REGISTERED", user, Map.of("reference", t.reference, "idempotencyKey", key,
+                "requestSha256", hash, "status", t.status));
+        return t.id;
+    }
+
+    /** Screens a stored trade and records the decision; a failed screening leaves it PENDING_SCREENING. */
+    private TradeStatus screenAndDecide(long tradeId, Trade trade, String bearerToken, String actor) {
+        Optional<ScreeningOutcome> outcome;
+        String error = null;
+        try {
+            List<PartyScreening> screenings = screening.screen(trade.screeningQueries(), bearerToken);
+            outcome = Optional.of(ScreeningOutcome.assemble(trade, screenings));
+        } catch (RuntimeException e) {
+            LOG.warnf("screening of trade %d failed: %s", tradeId, e.toString());
+            outcome = Optional.empty();
+            error = e instanceof CircuitBreakerOpenException ? "circuit open: the screening service failed recently"
+                    : e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+        Optional<ScreeningOutcome> result = outcome;
+        String failure = error;
+        return QuarkusTransaction.requiringNew().call(() -> decide(tradeId, trade, result, failure, actor));
+    }
+
+    private TradeStatus decide(long tradeId, Trade trade, Optional<ScreeningOutcome> outcome, String error,
+                               String actor) {
+        TradeEntity t = TradeEntity.findById(tradeId);
+        Instant now = now();
+        Set<ReleasedMatch> released = AlertEntity.releasedFor(trade.screeningQueries().stream()
+                        .map(ScreeningQuery::fingerprint).collect(Collectors.toSet())).stream()
+                .map(a -> new ReleasedMatch(a.subjectHash, a.entityId, a.entityContentHash, a.id))
+                .collect(Collectors.toSet());
+        TradeDecision decision = decider.decide(trade, outcome, config.regimes(), LocalDate.ofInstant(now,
+                ZoneOffset.UTC), released);
+        if (outcome.isPresent()) {
+            audit.append(tradeId, "TRADE_SCREENED", actor, Map.of("screeningIds", outcome.get().screeningIds(),
+                    "listVersions", outcome.get().listVersions()));
+        } else {
+            t.screeningAttempts++;
+            t.nextScreeningAt = now.plus(backoff(t.screeningAttempts));
+            t.lastScreeningError = truncate(error, 512);
+            audit.append(tradeId, "SCREENING_FAILED", actor, Map.of("attempt", t.screeningAttempts,
+                    "error", t.lastScreeningError, "nextAttemptAt", t.nextScreeningAt.toString()));
+        }
+        List<DecisionReason> reasons = new ArrayList<>(decision.reasons());
+        for (PotentialMatch m : decision.potentialMatches()) {
+            AlertEntity a = new AlertEntity();
+            a.tradeId = tradeId;
+            a.partyPosition = m.partyIndex();
+            a.ownerPosition = m.ownerIndex() < 0 ? null : m.ownerIndex();
+            a.subjectName = m.subjectName();
+            a.subjectHash = m.subjectFingerprint();
+            a.screeningId = m.screeningId();
+            a.entityId = m.hit().entityId();
+            a.source = m.hit().source();
+            a.sourceId = m.hit().sourceId();
+            a.primaryName = m.hit().primaryName();
+            a.matchedName = m.hit().matchedName();
+            a.score = BigDecimal.valueOf(m.hit().score()).setScale(5, RoundingMode.HALF_UP);
+            a.entityContentHash = m.hit().entityContentHash();
+            a.explanation = String.join("\n", m.hit().explanation());
+            a.status = "OPEN";
+            a.createdAt = now;
+            a.persist();
+            AlertEntity.flush();
+            reasons.set(m.reasonIndex(), reasons.get(m.reasonIndex()).withAlertIds(List.of(a.id)));
+            audit.append(tradeId, "ALERT_RAISED", actor, Map.of("alertId", a.id, "subject", a.subjectName,
+                    "listedEntity", m.hit().label(), "score", a.score, "screeningId", a.screeningId));
+        }
+        List<TradeApi.Reason> stored = reasons.stream().map(r -> new TradeApi.Reason(r.kind(), r.ruleId(),
+                r.ruleVersion(), r.outcome().name(), r.explanation(), r.alertIds(), r.listVersions())).toList();
+        audit.append(tradeId, "RULES_EVALUATED", actor, Map.of("ruleVersions", decision.ruleVersions(),
+                "regimes", config.regimes().stream().map(Enum::name).sorted().toList(), "reasons", stored));
+        DecisionEntity d = new DecisionEntity();
+        d.tradeId = tradeId;
+        d.status = decision.status().name();
+        d.reasons = mapper.write(stored);
+        d.ruleVersions = mapper.write(decision.ruleVersions());
+        d.listVersions = mapper.write(outcome.map(ScreeningOutcome::listVersions).orElse(Map.of()));
+        d.screeningIds = mapper.write(outcome.map(ScreeningOutcome::screeningIds).orElse(List.of()));
+        d.reportDueDate = decision.reportDueDate().orElse(null);
+        d.decidedBy = actor;
+        d.decidedAt = now;
+        d.persist();
+        if (!t.status.equals(decision.status().name())) {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("from", t.status);
+            change.put("to", decision.status().name());
+            change.put("decisionId", d.id);
+            decision.reportDueDate().ifPresent(due -> change.put("ofacReportDue", due.toString()));
+            audit.append(tradeId, "STATUS_CHANGED", actor, change);
+        }
+        t.status = decision.status().name();
+        t.reportDueDate = d.reportDueDate;
+        if (decision.status() != TradeStatus.PENDING_SCREENING) {
+            t.decidedAt = now;
+            t.nextScreeningAt = null;
+        }
+        return decision.status();
+    }
+
+    /**
+     * Screens trades left PENDING_SCREENING whose next attempt is due, with the service token; returns how many were
+     * decided. Stops at the first failure, since the screening service is then most likely still down.
+     */
+    public int retryPending() {
+        Optional<String> token = config.screening().serviceToken().filter(s -> !s.isBlank());
+        if (token.isEmpty()) {
+            LOG.debug("no trade.screening.service-token: pending trades wait");
+            return 0;
+        }
+        List<Long> due = QuarkusTransaction.requiringNew().call(() -> TradeEntity
+                .<TradeEntity>find("status = ?1 and nextScreeningAt <= ?2 order by nextScreeningAt",
+                        TradeStatus.PENDING_SCREENING.name(), now())
+                .page(0, config.screening().retry().batchSize()).list().stream().map(t -> t.id).toList());
+        int decided = 0;
+        for (long id : due) {
+            Trade trade = QuarkusTransaction.requiringNew().call(() -> mapper.toDomain(TradeEntity.findById(id)));
+            if (screenAndDecide(id, trade, token.get(), SYSTEM) == TradeStatus.PENDING_SCREENING) {
+                break;
+            }
+            decided++;
+        }
+        return decided;
+    }
+
+    /** A trade with its latest decision and alerts. */
+    public Optional<TradeApi.TradeView> find(long id) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            TradeEntity t = TradeEntity.findById(id);
+            return Optional.ofNullable(t).map(this::view);
+        });
+    }
+
+    /** Trades by status, trade-date range and corridor (e.g. RU-VE), newest first, at most 500. */
+    public List<TradeApi.TradeView> search(Optional<TradeStatus> status, Optional<LocalDate> from,
+                                           Optional<LocalDate> to, Optional<String> corridor) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        status.ifPresent(s -> {
+            q.append(" and status = :status");
+            params.put("status", s.name());
+        });
+        from.ifPresent(f -> {
+            q.append(" and tradeDate >= :from");
+            params.put("from", f);
+        });
+        to.ifPresent(f -> {
+            q.append(" and tradeDate <= :to");
+            params.put("to", f);
+        });
+        corridor.ifPresent(c -> {
+            q.append(" and corridor = :corridor");
+            params.put("corridor", c);
+        });
+        q.append(" order by id desc");
+        return QuarkusTransaction.joiningExisting().call(() -> TradeEntity.<TradeEntity>find(q.toString(), params)
+                .page(0, 500).list().stream().map(this::view).toList());
+    }
+
+    /** A trade's audit trail, if the trade exists. */
+    public Optional<List<TradeApi.AuditEventView>> audit(long id) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            if (TradeEntity.findById(id) == null) {
+                return Optional.empty();
+            }
+            return Optional.of(audit.ofTrade(id).stream().map(e -> new TradeApi.AuditEventView(e.id(), e.eventType(),
+                    e.actor(), e.occurredAt(), e.retentionClass(), mapper.tree(e.details()))).toList());
+        });
+    }
+
+    private TradeApi.TradeView view(TradeEntity t) {
+        return mapper.toView(t, DecisionEntity.latest(t.id), AlertEntity.ofTrade(t.id));
+    }
+
+    private Duration backoff(int attempts) {
+        Duration initial = config.screening().retry().initialDelay();
+        Duration max = config.screening().retry().maxDelay();
+        long factor = 1L << Math.min(attempts - 1, 20);
+        Duration d = initial.multipliedBy(factor);
+        return d.compareTo(max) > 0 ? max : d;
+    }
+
+    private static void requireCurrency(String code) {
+        try {
+            Currency.getInstance(code);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ProblemException(ProblemType.VALIDATION, "currency " + code + " is not an ISO 4217 code",
+                    List.of(new Problem.Violation("currency", "must be an ISO 4217 currency code")));
+        }
+    }
+
+    // declared shares above 100% are a typing error that would distort the ownership aggregation
+    private static void requireOwnershipAtMostWhole(TradeApi.TradeRequest request) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (int i = 0; i < request.parties().size(); i++) {
+            TradeApi.PartyData p = request.parties().get(i);
+            BigDecimal total = p.owners() == null ? BigDecimal.ZERO : p.owners().stream()
+                    .map(TradeApi.Owner::percentage).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (total.compareTo(BigDecimal.valueOf(100)) > 0) {
+                violations.add(new Problem.Violation("parties[" + i + "].owners",
+                        "declared shares add up to " + total.stripTrailingZeros().toPlainString() + "%, more than 100%"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, "Declared owners hold more than 100% of a party",
+                    violations);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null ? "" : s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,316 @@
+package io.tollgate.trade.rest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.tollgate.platform.security.Roles;
+import io.tollgate.testsupport.DevTokens;
+import io.tollgate.trade.ScreeningStubs;
+import io.tollgate.trade.ScreeningWireMock;
+import io.tollgate.trade.service.TradeService;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class TradeResourceTest {
+
+    private static final String CLERK = DevTokens.token("clara", Roles.TRADE_CLERK);
+    private static final String ANALYST = DevTokens.token("anna", Roles.ANALYST);
+
+    /** The issue's scenario: a Venezuelan importer buys Russian wheat in RUB over Mir; its bank is the BCV. */
+    static final String WHEAT_OVER_MIR = """
+            {"reference": "INV-2026-0042", "tradeDate": "2026-11-20", "amount": "125000.00", "currency": "RUB",
+             "paymentRail": "MIR", "origin": {"country": "RU"}, "destination": {"country": "VE", "subdivision": null},
+             "goods": [{"hsCode": "100199", "description": "wheat", "quantity": 500, "value": "125000.00"}],
+             "parties": [
+               {"role": "SELLER", "name": "Rostov Grain Export LLC", "type": "organization", "country": "RU",
+                "identifiers": [], "owners": []},
+               {"role": "BUYER", "name": "Alimentos del Caribe C.A.", "type": "organization", "country": "VE",
+                "identifiers": [{"type": "TAX_ID", "value": "J-40123456-7"}],
+                "owners": [{"name": "Maria Gonzalez", "type": "person", "percentage": 100}]},
+               {"role": "BUYER_BANK", "name": "Bnco Cntrl de Vnzla", "type": "organization", "country": "VE",
+                "birthDate": null, "identifiers": [{"type": "BIC", "value": "BCVEVECA"}], "owners": []}]}
+            """;
+
+    static final String COFFEE = """
+            {"reference": "PO-7781", "tradeDate": "2026-11-21", "amount": "48000.00", "currency": "EUR",
+             "paymentRail": "SWIFT", "origin": {"country": "DE"}, "destination": {"country": "VE"},
+             "goods": [{"hsCode": "0901", "description": "green coffee", "quantity": 200, "value": "48000.00"}],
+             "parties": [
+               {"role": "SELLER", "name": "Hamburger Kaffeekontor GmbH", "type": "organization", "country": "DE"},
+               {"role": "BUYER", "name": "Cafe Caracas Importaciones C.A.", "type": "organization", "country": "VE"}]}
+            """;
+
+    @Inject
+    CircuitBreakerMaintenance circuitBreakers;
+
+    @Inject
+    TradeService trades;
+
+    private WireMockServer stub;
+
+    @BeforeEach
+    void reset() {
+        stub = ScreeningWireMock.server();
+        stub.resetAll();
+        circuitBreakers.resetAll();
+    }
+
+    private static ValidatableResponse register(String key, String body) {
+        return given().auth().oauth2(CLERK).header("Idempotency-Key", key).contentType("application/json")
+                .body(body).post("/api/v1/trades").then();
+    }
+
+    private static String key() {
+        return UUID.randomUUID().toString();
+    }
+
+    @Test
+    void shouldBlockATradeWhoseBankIsTheCentralBankOfVenezuelaByBic() {
+        stub.stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(), ScreeningStubs.noHits(),
+                ScreeningStubs.noHits(), ScreeningStubs.bancoCentralDeVenezuelaByBic()));
+
+        register(key(), WHEAT_OVER_MIR).statusCode(201)
+                .header("Location", containsString("/api/v1/trades/"))
+                .body("status", equalTo("BLOCKED"))
+                .body("reportDueDate", notNullValue())
+                .body("reasons.kind", hasItems("LISTED_PARTY", "RAIL"))
+                .body("reasons.find { it.kind == 'LISTED_PARTY' }.explanation",
+                        containsString("ofac-sdn 26727 BANCO CENTRAL DE VENEZUELA"))
+                .body("reasons.find { it.kind == 'LISTED_PARTY' }.listVersions.ofac-sdn", equalTo(12))
+                .body("ruleVersions.'embargoes.tsv'", equalTo("2026-11-28.1"))
+                .body("parties[2].identifiers[0].value", equalTo("BCVEVECA"))
+                .body("parties[1].owners[0].percentage", equalTo(100.0f))
+                .body("amount", equalTo(125000.00f))
+                .body("corridor", equalTo("RU-VE"));
+        // the clerk's own token is what the screening service sees
+        stub.verify(postRequestedFor(urlEqualTo(ScreeningStubs.BATCH))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + CLERK)));
+    }
+
+    @Test
+    void shouldClearTwoUnlistedCompaniesTradingCoffee() {
+        stub.stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(), ScreeningStubs.noHits()));
+
+        String id = register(key(), COFFEE).statusCode(201)
+                .body("status", equalTo("CLEARED"))
+                .body("reasons", empty())
+                .body("alerts", empty())
+                .body("reportDueDate", nullValue())
+                .extract().path("id").toString();
+        given().auth().oauth2(ANALYST).get("/api/v1/trades/" + id).then().statusCode(200)
+                .body("status", equalTo("CLEARED")).body("reference", equalTo("PO-7781"));
+    }
+
+    @Test
+    void shouldHoldAPotentialMatchAndRaiseAnAlertNamedInTheReasons() {
+        stub.stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(), ScreeningStubs.lavrovByName()));
+        String body = COFFEE.replace("\"role\": \"BUYER\", \"name\": \"Cafe Caracas Importaciones C.A.\", "
+                        + "\"type\": \"organization\", \"country\": \"VE\"",
+                "\"role\": \"OTHER\", \"name\": \"Serguei Lavrof\", \"type\": \"person\", \"country\": \"RU\", "
+                        + "\"birthDate\": \"1950-03-21\"");
+
+        var response = register(key(), body).statusCode(201)
+                .body("status", equalTo("HELD"))
+                .body("alerts", hasSize(1))
+                .body("alerts[0].sourceId", equalTo("35233"))
+                .body("alerts[0].status", equalTo("OPEN"))
+                .body("alerts[0].partyIndex", equalTo(1))
+                .body("reasons[0].kind", equalTo("POTENTIAL_MATCH"))
+                .extract();
+        assertEquals(response.path("alerts[0].id").toString(), response.path("reasons[0].alertIds[0]").toString());
+    }
+
+    @Test
+    void shouldRejectIntegratedCircuitsToRussia() {
+        stub.stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(), ScreeningStubs.noHits()));
+        String body = COFFEE.replace("\"destination\": {\"country\": \"VE\"}", "\"destination\": {\"country\": \"RU\"}")
+                .replace("\"hsCode\": \"0901\", \"description\": \"green coffee\"",
+                        "\"hsCode\": \"854231\", \"description\": \"microcontrollers\"");
+
+        register(key(), body).statusCode(201)
+                .body("status", equalTo("REJECTED"))
+                .body("reasons.ruleId", hasItem("CHP-EU-854231"))
+                .body("reportDueDate", notNullValue());
+    }
+
+    @Test
+    void shouldRejectADestinationInCrimea() {
+        stub.stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(), ScreeningStubs.noHits()));
+        String body = COFFEE.replace("\"destination\": {\"country\": \"VE\"}",
+                "\"destination\": {\"country\": \"UA\", \"subdivision\": \"UA-43\"}");
+
+        register(key(), body).statusCode(201)
+                .body("status", equalTo("REJECTED"))
+                .body("reasons.ruleId", hasItems("EMB-US-UA-43", "EMB-EU-UA-43", "EMB-UK-UA-43"))
+                .body("reasons.kind", everyItem(equalTo("EMBARGO")));
+    }
+
+    @Test
+    void shouldStoreATradePendingWhileScreeningIsDownAndDecideItWhenScreeningIsBack() {
+        stub.stubFor(post(urlEqualTo(ScreeningStubs.BATCH)).willReturn(aResponse().withStatus(503)));
+
+        String id = register(key(), COFFEE).statusCode(201)
+                .body("status", equalTo("PENDING_SCREENING"))
+                .body("decidedAt", nullValue())
+                .extract().path("id").toString();
+        given().auth().oauth2(ANALYST).queryParam("status", "PENDING_SCREENING").get("/api/v1/trades").then()
+                .statusCode(200).body("id.collect { it.toString() }", hasItem(id));
+
+        stub.resetAll();
+        circuitBreakers.resetAll();
+        stub.stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(), ScreeningStubs.noHits()));
+        trades.retryPending();
+
+        given().auth().oauth2(ANALYST).get("/api/v1/trades/" + id).then().statusCode(200)
+                .body("status", equalTo("CLEARED")).body("decidedAt", notNullValue());
+        // background work screens with the service token, not a user's
+        stub.verify(postRequestedFor(urlEqualTo(ScreeningStubs.BATCH))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo(
+                        "Bearer test-service-token")));
+    }
+
+    @Test
+    void shouldGiveTheOriginalBackForTheSameKeyAndBodyWithoutScreeningAgain() {
+        stub.stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(), ScreeningStubs.noHits()));
+        String key = key();
+        String id = register(key, COFFEE).statusCode(201).extract().path("id").toString();
+
+        register(key, COFFEE).statusCode(200).body("id", equalTo(Integer.parseInt(id)))
+                .body("status", equalTo("CLEARED"));
+        stub.verify(1, postRequestedFor(urlEqualTo(ScreeningStubs.BATCH)));
+    }
+
+    @Test
+    void shouldRefuseTheSameKeyWithAnotherBody() {
+        stub.stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(), ScreeningStubs.noHits()));
+        String key = key();
+        register(key, COFFEE).statusCode(201);
+
+        register(key, COFFEE.replace("48000.00\", \"currency\"", "48001.00\", \"currency\"")).statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("different body"));
+    }
+
+    @Test
+    void shouldRequireAnIdempotencyKey() {
+        given().auth().oauth2(CLERK).contentType("application/json").body(COFFEE).post("/api/v1/trades").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("Idempotency-Key"));
+        stub.verify(0, postRequestedFor(urlEqualTo(ScreeningStubs.BATCH)));
+    }
+
+    @Test
+    void shouldListEveryInvalidField() {
+        String body = COFFEE.replace("\"EUR\"", "\"euro\"").replace("\"role\": \"SELLER\"", "\"role\": \"SUPPLIER\"")
+                .replace("\"0901\"", "\"coffee\"");
+        register(key(), body).statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItems("currency", "parties[0].role", "goods[0].hsCode"));
+    }
+
+    @Test
+    void shouldRefuseACurrencyThatIsNotIso4217() {
+        register(key(), COFFEE.replace("\"EUR\"", "\"XYZ\"")).statusCode(400)
+                .body("violations.field", contains("currency"));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownField() {
+        register(key(), COFFEE.replace("\"paymentRail\"", "\"colour\": \"red\", \"paymentRail\"")).statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldLetOnlyTradeClerksRegister() {
+        given().auth().oauth2(ANALYST).header("Idempotency-Key", key()).contentType("application/json").body(COFFEE)
+                .post("/api/v1/trades").then().statusCode(403).contentType("application/problem+json");
+        given().header("Idempotency-Key", key()).contentType("application/json").body(COFFEE)
+                .post("/api/v1/trades").then().statusCode(401);
+    }
+
+    @Test
+    void shouldAnswer404ForAnUnknownTrade() {
+        given().auth().oauth2(ANALYST).get("/api/v1/trades/999999999").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldSearchByStatusCorridorAndDate() {
+        stub.stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(), ScreeningStubs.noHits()));
+        String body = COFFEE.replace("\"country\": \"VE\"}", "\"country\": \"CO\"}").replace("2026-11-21", "2026-10-02");
+        String id = register(key(), body).statusCode(201).body("corridor", equalTo("DE-CO")).extract().path("id")
+                .toString();
+
+        given().auth().oauth2(ANALYST).queryParam("corridor", "de-co").queryParam("status", "CLEARED")
+                .queryParam("from", "2026-10-01").queryParam("to", "2026-10-02").get("/api/v1/trades").then()
+                .statusCode(200).body("id.collect { it.toString() }", contains(id));
+        given().auth().oauth2(ANALYST).queryParam("corridor", "DE-CO").queryParam("from", "2026-10-03")
+                .get("/api/v1/trades").then().statusCode(200).body("$", empty());
+        given().auth().oauth2(ANALYST).queryParam("from", "yesterday").get("/api/v1/trades").then()
+                .statusCode(400).body("violations.field", contains("from"));
+    }
+
+    @Test
+    void shouldBlockAPartyHalfOwnedByAListedPersonWithTheOwnershipPath() {
+        // queries in order: seller, buyer, buyer's owner 1, buyer's owner 2
+        stub.stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(), ScreeningStubs.noHits(),
+                ScreeningStubs.listedPersonByName("40001", "ROTENBERG, Arkady"), ScreeningStubs.noHits()));
+        String body = COFFEE.replace("\"name\": \"Cafe Caracas Importaciones C.A.\", \"type\": \"organization\", "
+                        + "\"country\": \"VE\"",
+                "\"name\": \"Cafe Caracas Importaciones C.A.\", \"type\": \"organization\", \"country\": \"VE\", "
+                        + "\"owners\": [{\"name\": \"Arkady Rotenberg\", \"type\": \"person\", \"percentage\": 50},"
+                        + " {\"name\": \"Luis Perez\", \"type\": \"person\", \"percentage\": 50}]");
+
+        register(key(), body).statusCode(201)
+                .body("status", equalTo("BLOCKED"))
+                .body("reasons.ruleId", contains("OWN-US-50"))
+                .body("reasons[0].explanation", containsString("Arkady Rotenberg 50% = ofac-sdn 40001 ROTENBERG, Arkady"))
+                .body("reasons[0].explanation", containsString(">= 50%"))
+                .body("alerts", empty());
+    }
+
+    @Test
+    void shouldRejectDealingsWithTheCentralBankOfRussia() {
+        stub.stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(), ScreeningStubs.noHits(),
+                ScreeningStubs.noHits()));
+        String body = COFFEE.replace("\"parties\": [", "\"parties\": [{\"role\": \"INTERMEDIARY_BANK\", "
+                + "\"name\": \"Bank Rossii\", \"type\": \"organization\", \"country\": \"RU\", "
+                + "\"identifiers\": [{\"type\": \"BIC\", \"value\": \"CBRFRUMMXXX\"}]},");
+
+        register(key(), body).statusCode(201)
+                .body("status", equalTo("REJECTED"))
+                .body("reasons.ruleId", hasItems("PROH-US-CBR", "PROH-EU-CBR", "PROH-UK-CBR"));
+    }
+
+    @Test
+    void shouldRefuseOwnersHoldingMoreThanTheWhole() {
+        String body = COFFEE.replace("GmbH\", \"type\": \"organization\", \"country\": \"DE\"}",
+                "GmbH\", \"type\": \"organization\", \"country\": \"DE\", \"owners\": ["
+                + "{\"name\": \"A\", \"type\": \"person\", \"percentage\": 60},"
+                + "{\"name\": \"B\", \"type\": \"organization\", \"percentage\": 41}]}");
+
+        register(key(), body).statusCode(400).body("violations.field", contains("parties[0].owners"))
+                .body("violations[0].message", containsString("101%"));
+        stub.verify(0, postRequestedFor(urlEqualTo(ScreeningStubs.BATCH)));
+    }
+}
