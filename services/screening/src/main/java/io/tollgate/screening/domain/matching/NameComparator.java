@@ -275,7 +275,7 @@ final class NameComparator {
 
     /** The acronym result when one name is a single word that spells the other's initials and that scores better. */
     private static Result acronym(NameForm q, NameForm c, float score, boolean explain) {
-        if (score >= ACRONYM) {
+        if (score >= ACRONYM || (q.acronym == null && c.acronym == null)) {
             return null;
         }
         String qWord = singleWord(q);
