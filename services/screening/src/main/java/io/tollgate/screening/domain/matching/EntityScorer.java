@@ -67,6 +67,10 @@ final class EntityScorer {
                 if (s > best) {
                     best = s;
                     bestForm = k;
+                    if (s >= 1) {
+                        form[0] = bestForm;
+                        return best;
+                    }
                 }
             }
         }

@@ -516,7 +516,7 @@ public final class MatchIndex {
             if (!x.abjad && c.length() >= SPLIT_MIN_LENGTH + 2 && x.role != TokenRole.PARTICLE) {
                 // a long listed word may be several words written as one (FridrichBuchenberg): its first
                 // and last parts find it from a query that writes them apart
-                for (int i = SPLIT_MIN_PART + 1; i <= c.length() - SPLIT_MIN_PART - 1; i++) {
+                for (int i = SPLIT_MIN_PART; i <= c.length() - SPLIT_MIN_PART; i++) {
                     kb.add(KeyPostings.hash(WORD, c.substring(0, i)), f);
                     kb.add(KeyPostings.hash(WORD, c.substring(i)), f);
                 }

@@ -238,9 +238,8 @@ final class NameComparator {
         NameToken[] a = form.tokens;
         int last = a.length - 1;
         // a cut-off name has three words or more and stops in the middle of a word, not at a quote or stop
-        if (last < 2 || am[last] >= 0 || a[last].text.length() < 2 || a[last].role == TokenRole.NUMBER
-                || a[last].role == TokenRole.INITIAL || form.raw.isEmpty()
-                || !Character.isLetter(form.raw.charAt(form.raw.length() - 1))) {
+        if (last < 2 || am[last] >= 0 || !form.endsInLetter || a[last].text.length() < 2
+                || a[last].role == TokenRole.NUMBER || a[last].role == TokenRole.INITIAL) {
             return;
         }
         String prefix = a[last].text;
@@ -276,7 +275,7 @@ final class NameComparator {
 
     /** The acronym result when one name is a single word that spells the other's initials and that scores better. */
     private static Result acronym(NameForm q, NameForm c, float score, boolean explain) {
-        if (score >= ACRONYM) {
+        if (score >= ACRONYM || (q.acronym == null && c.acronym == null)) {
             return null;
         }
         String qWord = singleWord(q);
@@ -393,7 +392,7 @@ final class NameComparator {
                 // written-apart words start like the whole word (vowel-less scripts: on the consonants)
                 boolean abjadStart = b[j].abjad || a[s].abjad;
                 if (am[s] >= 0 || !joinable(a[s]) || joinForm(a[s]).isEmpty()
-                        || (!abjadStart && joinForm(a[s]).charAt(0) != target.charAt(0))
+                        || (!abjadStart && !samePrefix(joinForm(a[s]), target))
                         || (abjadStart && !sameStart(a[s].skeleton, b[j].skeleton))) {
                     continue;
                 }
@@ -448,6 +447,12 @@ final class NameComparator {
     /** Abjad words join on their letters as written; others on their canonical spelling. */
     private static String joinForm(NameToken t) {
         return t.abjad ? t.text : t.canon;
+    }
+
+    /** A run of words written apart begins exactly like the word written as one (its first three letters). */
+    private static boolean samePrefix(String first, String whole) {
+        int k = Math.min(3, Math.min(first.length(), whole.length()));
+        return first.regionMatches(0, whole, 0, k);
     }
 
     private static boolean sameStart(String a, String b) {

@@ -21,6 +21,8 @@ final class NameForm {
     final boolean personLike;
     /** First letters of the words of an organisation name (People's Liberation Army → pla), or null. */
     final String acronym;
+    /** The name as written ends in a letter, not a quote or full stop: its last word may have been cut off. */
+    final boolean endsInLetter;
 
     NameForm(String raw, NameNormalizer.Context context, NameToken[] tokens, boolean[] afterSonOf, boolean orgLike,
              boolean personLike, String acronym) {
@@ -48,6 +50,7 @@ final class NameForm {
         this.orgLike = orgLike;
         this.personLike = personLike;
         this.acronym = acronym;
+        this.endsInLetter = !raw.isEmpty() && Character.isLetter(raw.charAt(raw.length() - 1));
     }
 
     @Override

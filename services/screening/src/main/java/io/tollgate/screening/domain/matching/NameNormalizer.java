@@ -241,7 +241,8 @@ final class NameNormalizer {
                 roles[i] = TokenRole.WORD;
             } else if (knowledge.isStopword(t) && wordCount > 1) {
                 roles[i] = TokenRole.STOP;
-            } else if (particle != null && wordCount > 1) {
+            } else if (particle != null && wordCount > 1 && (t.length() > 1 || (i > 0 && i < n - 1))) {
+                // a one-letter particle (Spanish y: Ortega y Gasset) only between words; elsewhere an initial
                 roles[i] = particle == NameKnowledge.ParticleRole.TITLE ? TokenRole.TITLE : TokenRole.PARTICLE;
             } else if (context != Context.PERSON && knowledge.isGeneric(t)) {
                 roles[i] = TokenRole.GENERIC;
