@@ -1,34 +1,12 @@
 package io.tollgate.screening.domain;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import io.tollgate.testsupport.DomainPurityContract;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+/** The screening domain is plain Java: no web, no framework, no persistence, no outer layers. */
+class DomainPurityTest extends DomainPurityContract {
 
-/** The domain (list model, parsers, matcher) is plain Java: no web, no framework, no persistence. */
-class DomainPurityTest {
-
-    private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.tollgate.screening");
-
-    @Test
-    void shouldKeepTheDomainFreeOfFrameworks() {
-        noClasses().that().resideInAPackage("io.tollgate.screening.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "javax.ws..", "io.quarkus..",
-                        "org.eclipse.microprofile..", "io.smallrye..", "org.hibernate..", "io.agroal..",
-                        "com.fasterxml.jackson..")
-                .check(classes);
-    }
-
-    @Test
-    void shouldKeepTheDomainIndependentOfTheOuterLayers() {
-        noClasses().that().resideInAPackage("io.tollgate.screening.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.tollgate.screening.rest..",
-                        "io.tollgate.screening.service..", "io.tollgate.screening.repository..",
-                        "io.tollgate.screening.config..", "io.tollgate.platform..")
-                .check(classes);
+    @Override
+    protected String basePackage() {
+        return "io.tollgate.screening";
     }
 }

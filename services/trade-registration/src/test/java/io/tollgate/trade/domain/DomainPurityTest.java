@@ -1,34 +1,12 @@
 package io.tollgate.trade.domain;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import io.tollgate.testsupport.DomainPurityContract;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+/** The trade domain is plain Java: no web, no framework, no persistence, no outer layers. */
+class DomainPurityTest extends DomainPurityContract {
 
-/** The domain (trade model, rules, decision) is plain Java: no web, no framework, no persistence. */
-class DomainPurityTest {
-
-    private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.tollgate.trade");
-
-    @Test
-    void shouldKeepTheDomainFreeOfFrameworks() {
-        noClasses().that().resideInAPackage("io.tollgate.trade.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "javax.ws..", "io.quarkus..",
-                        "org.eclipse.microprofile..", "io.smallrye..", "org.hibernate..", "io.agroal..",
-                        "com.fasterxml.jackson..")
-                .check(classes);
-    }
-
-    @Test
-    void shouldKeepTheDomainIndependentOfTheOuterLayers() {
-        noClasses().that().resideInAPackage("io.tollgate.trade.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.tollgate.trade.rest..",
-                        "io.tollgate.trade.service..", "io.tollgate.trade.repository..", "io.tollgate.trade.client..",
-                        "io.tollgate.trade.config..", "io.tollgate.platform..")
-                .check(classes);
+    @Override
+    protected String basePackage() {
+        return "io.tollgate.trade";
     }
 }
