@@ -38,9 +38,9 @@ public final class MatchIndex {
     /** Working memory kept for searches between uses (about 16 bytes per name each). */
     private static final int POOLED_SCRATCH = 8;
     /** At most this many candidate entities (by best name estimate) get the full score... */
-    private static final int MAX_ENTITIES = 40;
+    private static final int MAX_ENTITIES = 32;
     /** ...each on at most this many of its names (the best estimated). */
-    private static final int FORMS_PER_ENTITY = 2;
+    private static final int FORMS_PER_ENTITY = 1;
 
     private final PreparedEntity[] entities;
     private final int[] formEntity;

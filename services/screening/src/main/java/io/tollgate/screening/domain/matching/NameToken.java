@@ -14,7 +14,10 @@ final class NameToken {
     final float weight;
     /** Transliterated from a script that writes few vowels: compare on the consonant skeleton. */
     final boolean abjad;
-    /** One syllable of a Hangul or Han name: a single letter here is not an initial. */
+    /**
+     * One syllable of a Hangul or Han name, or a letter of an organisation name (ISIS-K): it stands for itself,
+     * so it is neither an initial nor open to typos.
+     */
     final boolean syllable;
     final int[] groups;
     /** Which letters a-z the canonical and the written spelling contain: a cheap lower bound on edit distance. */
