@@ -31,9 +31,11 @@ echo "== build"
 ./mvnw -B -ntp -q -DskipTests install
 
 echo "== in-process benchmarks"
-./mvnw -B -ntp test -pl services/screening -Dtollgate.test.groups=benchmark -Dtollgate.test.excluded-groups=none \
+if [ -z "${BENCH_SKIP_INPROCESS:-}" ]; then
+./mvnw -B -ntp test -pl services/screening -Dtest='*Benchmark' -Dtollgate.test.groups=benchmark -Dtollgate.test.excluded-groups=none \
   -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | tee .run/bench/maven.log | grep --line-buffered -E '^BENCH \|' | tee -a "$TABLE" || true
 grep -q "BUILD SUCCESS" .run/bench/maven.log || { echo "in-process benchmarks failed: see .run/bench/maven.log"; exit 1; }
+fi
 
 echo "== HTTP benchmarks"
 PORT=18081

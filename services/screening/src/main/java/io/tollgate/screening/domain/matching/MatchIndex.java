@@ -36,7 +36,7 @@ public final class MatchIndex {
     /** Candidates whose estimate is this far below the threshold cannot reach it. */
     private static final double ESTIMATE_SLACK = 0.35;
     /** Working memory kept for searches between uses (about 16 bytes per name each). */
-    private static final int POOLED_SCRATCH = 8;
+    private static final int POOLED_SCRATCH = 32;
     /** At most this many candidate entities (by best name estimate) get the full score... */
     private static final int MAX_ENTITIES = 32;
     /** ...each on at most this many of its names (the best estimated). */

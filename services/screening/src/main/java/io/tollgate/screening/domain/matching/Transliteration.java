@@ -33,7 +33,7 @@ final class Transliteration {
     private static final int CACHE_LIMIT = 50_000;
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
     /** Idle transliterators kept per id: enough for the searches that run at once on a small server. */
-    private static final int POOLED_PER_ID = 4;
+    private static final int POOLED_PER_ID = 32;
     private static final Map<String, ObjectPool<Transliterator>> POOLS = new ConcurrentHashMap<>();
 
     private Transliteration() {
