@@ -1,7 +1,6 @@
 package io.tollgate.screening.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tollgate.platform.problem.ProblemException;
 import io.tollgate.screening.api.ScreeningApi;
@@ -257,14 +256,6 @@ public class ScreeningService {
             return AUDIT_JSON.writeValueAsString(o);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    static JsonNode tree(String s) {
-        try {
-            return AUDIT_JSON.readTree(s);
-        } catch (JsonProcessingException e) {
-            return AUDIT_JSON.getNodeFactory().textNode(s);
         }
     }
 }
