@@ -95,18 +95,7 @@ public final class BisDplTsvParser implements ListParser {
             CsvHeader header = new CsvHeader(reader.next().orElseThrow(
                     () -> new ListFormatException("the file is empty", file + " line 1")));
             header.require(file, REQUIRED);
-            Optional<DelimitedReader.Row> next;
-            while ((next = reader.next()).isPresent()) {
-                DelimitedReader.Row row = next.get();
-                if (row.isBlank()) {
-                    continue;
-                }
-                stats.recordRead();
-                String location = reader.location(row.line());
-                if (row.values().size() != header.size()) {
-                    throw new ListFormatException("row has " + row.values().size() + " fields, the header "
-                            + header.size(), location);
-                }
+            reader.forEachDataRow(header, stats, (row, location) -> {
                 String name = header.get(row, "Name");
                 if (name == null) {
                     throw new ListFormatException("row has no Name", location);
@@ -134,7 +123,7 @@ public final class BisDplTsvParser implements ListParser {
                     byKey.put(key, order);
                 }
                 addRow(order, header, row, location, stats);
-            }
+            });
         } catch (IOException e) {
             throw new ListFormatException("cannot read the file: " + e.getMessage(), file, e);
         }

@@ -90,19 +90,7 @@ public final class CslCsvParser implements ListParser {
             CsvHeader header = new CsvHeader(reader.next().orElseThrow(
                     () -> new ListFormatException("the file is empty", file + " line 1")));
             header.require(file, REQUIRED);
-            Optional<DelimitedReader.Row> next;
-            while ((next = reader.next()).isPresent()) {
-                DelimitedReader.Row row = next.get();
-                if (row.isBlank()) {
-                    continue;
-                }
-                stats.recordRead();
-                String location = reader.location(row.line());
-                if (row.values().size() != header.size()) {
-                    // a row with missing fields is a file cut short or a broken export, never data to guess at
-                    throw new ListFormatException("row has " + row.values().size() + " fields, the header "
-                            + header.size(), location);
-                }
+            reader.forEachDataRow(header, stats, (row, location) -> {
                 String id = header.get(row, "_id");
                 if (id == null) {
                     throw new ListFormatException("row has no _id", location);
@@ -113,7 +101,7 @@ public final class CslCsvParser implements ListParser {
                 if (!b.hasNames()) {
                     throw new ListFormatException("row has no name", location);
                 }
-            }
+            });
         } catch (IOException e) {
             throw new ListFormatException("cannot read the file: " + e.getMessage(), file, e);
         }

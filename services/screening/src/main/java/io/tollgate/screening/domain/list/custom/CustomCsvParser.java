@@ -90,24 +90,13 @@ public final class CustomCsvParser implements ListParser {
             if (h.size() > COLUMNS.size()) {
                 stats.warn(file + " line 1", (h.size() - COLUMNS.size()) + " extra column(s) ignored");
             }
-            Optional<DelimitedReader.Row> next;
-            while ((next = reader.next()).isPresent()) {
-                DelimitedReader.Row row = next.get();
-                if (row.isBlank()) {
-                    continue;
-                }
-                stats.recordRead();
-                String location = reader.location(row.line());
-                if (row.values().size() != h.size()) {
-                    throw new ListFormatException("row has " + row.values().size() + " fields, the header "
-                            + h.size(), location);
-                }
+            reader.forEachDataRow(h, stats, (row, location) -> {
                 ListedEntity e = map(source, file, h, row, location);
                 if (!ids.add(e.sourceId())) {
                     throw new ListFormatException("id " + e.sourceId() + " is used by an earlier row", location);
                 }
                 entities.add(e);
-            }
+            });
         } catch (IOException e) {
             throw new ListFormatException("cannot read the file: " + e.getMessage(), file, e);
         }

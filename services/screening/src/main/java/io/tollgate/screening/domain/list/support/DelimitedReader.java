@@ -89,6 +89,34 @@ public final class DelimitedReader implements AutoCloseable {
         }
     }
 
+    /** Handles one data row; {@code location} is {@code file line N}. */
+    @FunctionalInterface
+    public interface RowHandler {
+        void accept(Row row, String location) throws ListFormatException;
+    }
+
+    /**
+     * Feeds every non-blank row after the header to the handler, counting each as read. A row whose field count
+     * differs from the header's is a file cut short or a broken export, never data to guess at: it fails the parse.
+     */
+    public void forEachDataRow(CsvHeader header, ParseStatisticsBuilder stats, RowHandler handler)
+            throws ListFormatException {
+        Optional<Row> next;
+        while ((next = next()).isPresent()) {
+            Row row = next.get();
+            if (row.isBlank()) {
+                continue;
+            }
+            stats.recordRead();
+            String location = location(row.line());
+            if (row.values().size() != header.size()) {
+                throw new ListFormatException("row has " + row.values().size() + " fields, the header "
+                        + header.size(), location);
+            }
+            handler.accept(row, location);
+        }
+    }
+
     /** Where the reader is: {@code file line N}. */
     public String location(long line) {
         return file + " line " + line;

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 
@@ -68,18 +67,7 @@ public final class UkCsvParser implements ListParser {
             }
             CsvHeader h = new CsvHeader(first);
             h.require(file, REQUIRED);
-            Optional<DelimitedReader.Row> next;
-            while ((next = reader.next()).isPresent()) {
-                DelimitedReader.Row row = next.get();
-                if (row.isBlank()) {
-                    continue;
-                }
-                stats.recordRead();
-                String location = reader.location(row.line());
-                if (row.values().size() != h.size()) {
-                    throw new ListFormatException("row has " + row.values().size() + " fields, the header "
-                            + h.size(), location);
-                }
+            reader.forEachDataRow(h, stats, (row, location) -> {
                 String id = h.get(row, "Unique ID");
                 if (id == null) {
                     throw new ListFormatException("row has no Unique ID", location);
@@ -88,7 +76,7 @@ public final class UkCsvParser implements ListParser {
                         new SourceRecordRef(file, row.line(), "Unique ID=" + k), location, stats));
                 d.at(location);
                 map(d, h, row);
-            }
+            });
         } catch (IOException e) {
             throw new ListFormatException("cannot read the file: " + e.getMessage(), file, e);
         }
