@@ -22,8 +22,15 @@ final class NameComparator {
     /** Penalty per unit of weight of words that disagree on both sides (a substituted name). */
     private static final float CONFLICT_PER_WEIGHT = 0.12f;
     private static final float CONFLICT_CAP = 0.3f;
-    /** Penalty when both names carry numbers and they disagree (Sea Star 1 / Sea Star 2). */
-    static final float NUMBER_CONFLICT = 0.3f;
+    /**
+     * When both names carry numbers and they disagree (Sea Star 1 / Sea Star 2, Fund V / Fund VI), the names are
+     * siblings, not the same: the score is held at most this high, in the review band just above the default
+     * threshold, so an analyst sees the sibling but it never counts as a strong match and the exact number always
+     * ranks first. Labelled data (fund series, numbered vessels) counts such pairs as matches to review.
+     */
+    static final float NUMBER_CONFLICT_CAP = 0.82f;
+    /** The least a number disagreement costs, so the sibling always scores below the same name with the same number. */
+    static final float NUMBER_CONFLICT_MIN = 0.05f;
     /** Penalty per word found as the person's own name on one side and a parent's name on the other. */
     private static final float LINEAGE_PER_WORD = 0.15f;
     private static final float LINEAGE_CAP = 0.3f;
@@ -128,10 +135,11 @@ final class NameComparator {
         truncated(c, qt, cm, qm, cs, qs, links, true);
 
         boolean org = q.context != NameNormalizer.Context.PERSON && c.context != NameNormalizer.Context.PERSON;
+        // numbers left unpaired on both sides disagree: the numbers component below prices that, not the word shares
+        boolean numbersDiffer = unpairedNumber(qt, qm) && unpairedNumber(ct, cm);
         float qW = 0;
         float qM = 0;
         float uq = 0;
-        boolean qNumber = false;
         boolean qDistinct = false;
         int swapped = 0;
         boolean lineage = q.hasSonOf && c.hasSonOf;
@@ -139,9 +147,10 @@ final class NameComparator {
             NameToken t = qt[i];
             int j = qm[i];
             if (j < 0) {
-                qW += unmatchedCost(t, org);
-                uq += conflictWeight(t);
-                qNumber |= t.role == TokenRole.NUMBER;
+                if (!(numbersDiffer && t.role == TokenRole.NUMBER)) {
+                    qW += unmatchedCost(t, org);
+                    uq += conflictWeight(t);
+                }
                 continue;
             }
             qW += t.weight;
@@ -155,15 +164,15 @@ final class NameComparator {
         float cW = 0;
         float cM = 0;
         float uc = 0;
-        boolean cNumber = false;
         boolean cDistinct = false;
         for (int j = 0; j < m; j++) {
             NameToken t = ct[j];
             int i = cm[j];
             if (i < 0) {
-                cW += unmatchedCost(t, org);
-                uc += conflictWeight(t);
-                cNumber |= t.role == TokenRole.NUMBER;
+                if (!(numbersDiffer && t.role == TokenRole.NUMBER)) {
+                    cW += unmatchedCost(t, org);
+                    uc += conflictWeight(t);
+                }
                 continue;
             }
             cW += t.weight;
@@ -171,11 +180,13 @@ final class NameComparator {
             boolean initialPair = t.role == TokenRole.INITIAL || qt[i].role == TokenRole.INITIAL;
             cDistinct |= !initialPair && (t.distinctive() || t.role == TokenRole.NUMBER);
         }
-        float base = QUERY_SHARE * qM / qW + (1 - QUERY_SHARE) * cM / cW;
+        // a name of numbers only, against other numbers, has nothing left to compare
+        float base = qW == 0 || cW == 0 ? 0 : QUERY_SHARE * qM / qW + (1 - QUERY_SHARE) * cM / cW;
         float conflict = Math.min(CONFLICT_CAP, CONFLICT_PER_WEIGHT * Math.min(uq, uc));
-        float numbers = qNumber && cNumber ? NUMBER_CONFLICT : 0;
         float parentSwap = Math.min(LINEAGE_CAP, LINEAGE_PER_WORD * swapped);
-        float score = base - conflict - numbers - parentSwap;
+        float score = base - conflict - parentSwap;
+        float numbers = numbersDiffer ? Math.max(NUMBER_CONFLICT_MIN, score - NUMBER_CONFLICT_CAP) : 0;
+        score -= numbers;
         float genericOnly = 0;
         if ((q.hasDistinctive && !qDistinct) || (c.hasDistinctive && !cDistinct)) {
             genericOnly = Math.max(0, score - GENERIC_ONLY_CAP);
@@ -258,6 +269,15 @@ final class NameComparator {
                 return;
             }
         }
+    }
+
+    private static boolean unpairedNumber(NameToken[] tokens, int[] partner) {
+        for (int i = 0; i < tokens.length; i++) {
+            if (partner[i] < 0 && tokens[i].role == TokenRole.NUMBER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static float unmatchedCost(NameToken t, boolean org) {

@@ -129,7 +129,7 @@ class ListScreeningQualityTest {
             List<Match> hits = allIndex.search(query(r), MatchThreshold.DEFAULT, 3, s -> true);
             if (!hits.isEmpty()) {
                 alerts.incrementAndGet();
-                if (samples.size() < 15) {
+                if (samples.size() < Integer.getInteger("tollgate.quality.samples", 15)) {
                     samples.add(r.get("full_name") + " → " + hits.get(0).matchedName() + " ("
                             + String.format(Locale.ROOT, "%.3f", hits.get(0).score()) + ")");
                 }

@@ -73,9 +73,21 @@ class PairScorerTest {
     }
 
     @Test
-    void shouldRequireNumbersToAgree() {
-        assertMatch(scorer.score(ScreeningQuery.of("Sea Star 1", QueryType.VESSEL), TestEntities.vessel("SEA STAR 1").build()));
-        assertNoMatch(scorer.score(ScreeningQuery.of("Sea Star 1", QueryType.VESSEL), TestEntities.vessel("SEA STAR 2").build()));
+    void shouldRequireNumbersToAgreeForAStrongMatch() {
+        PairScore same = scorer.score(ScreeningQuery.of("Sea Star 1", QueryType.VESSEL), TestEntities.vessel("SEA STAR 1").build());
+        PairScore sibling = scorer.score(ScreeningQuery.of("Sea Star 1", QueryType.VESSEL), TestEntities.vessel("SEA STAR 2").build());
+        PairScore fund = organization("Blackstone Capital Partners VII L.P.",
+                TestEntities.organization("Blackstone Capital Partners VIII L.P.").build());
+        assertMatch(same);
+        assertTrue(same.score() > 0.95, () -> describe(same));
+        // a sibling (another number) is a weak alert for review, never a strong one, and ranks below the same number
+        for (PairScore s : List.of(sibling, fund)) {
+            assertTrue(s.score() <= NameComparator.NUMBER_CONFLICT_CAP + 0.001, () -> describe(s));
+            assertTrue(s.score() < same.score() - 0.1, () -> describe(s));
+            assertTrue(s.explanation().components().stream().anyMatch(c -> c.feature().equals("name.numbers_differ")),
+                    () -> describe(s));
+        }
+        assertNoMatch(scorer.score(ScreeningQuery.of("Sea Star 1", QueryType.VESSEL), TestEntities.vessel("OCEAN STAR 2").build()));
         assertMatch(organization("Brigade Forty-Four", TestEntities.organization("Brigade 44").build()));
     }
 
