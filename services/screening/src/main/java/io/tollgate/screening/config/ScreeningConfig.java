@@ -24,6 +24,20 @@ public interface ScreeningConfig {
         String pollEvery();
     }
 
+    /** How screenings are recorded for audit. */
+    Audit audit();
+
+    /** Audit settings. */
+    interface Audit {
+
+        /**
+         * How many group-commit writers run at once. While one group waits for its commit (the disk flush), the
+         * next group is already being written, so a screening waits for about one commit, not two.
+         */
+        @WithDefault("4")
+        int writers();
+    }
+
     /** How names are matched. */
     Matching matching();
 

@@ -117,8 +117,13 @@ public class ScreeningIndex {
         List<IndexedEntity> entities = new ArrayList<>();
         Map<Long, String> hashes = new HashMap<>();
         // one transaction: the versions and the entities come from the same consistent (repeatable-read) snapshot
+        Snapshot serving = current.get();
         Map<String, Long> versions = QuarkusTransaction.requiringNew().call(() -> {
             Map<String, Long> v = versionsInStore();
+            // a request that arrived while the previous build ran may find it already covers the store: skip it
+            if (serving != null && v.equals(serving.listVersions())) {
+                return Map.<String, Long>of();
+            }
             if (!v.isEmpty()) {
                 store.forEachListed(e -> {
                     entities.add(new IndexedEntity(e.id(), e.entity()));
