@@ -1,0 +1,499 @@
+package io.tollgate.testsupport;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bad input against every endpoint a service publishes in its OpenAPI document: malformed and truncated JSON,
+ * wrong types in every field, huge bodies, deep nesting, control and mixed-script Unicode and injection strings
+ * in every text field, junk path and query parameters, unexpected content types. Every answer must be below 500;
+ * every refusal must be {@code application/problem+json}; a refused request must leave every table of the service's
+ * schema as it was. Run by each service's {@code @QuarkusTest} subclass; prints what it tried and what it found.
+ */
+public abstract class BadInputFuzzContract {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Set<String> ALL_ROLES = Set.of("screener", "list-admin", "trade-clerk", "analyst",
+            "supervisor", "auditor", "service");
+
+    /** Text that must be taken as plain data, never as code, markup, a path or a lookup. */
+    static final List<String> HOSTILE_TEXT = List.of(
+            "' OR '1'='1' -- ",
+            "Robert'); DROP TABLE trade;--",
+            "<script>alert(1)</script>",
+            "${jndi:ldap://127.0.0.1:1/a}",
+            "../../../../etc/passwd",
+            "\u0000\u0001\u0007\u001b[31m\u007f",
+            "\u202eevil\u202c \u200b\u200d\ufeff",
+            "Сергей Lavrov 習近平 محمد 김정은 Ελλάδα",
+            "%00%27%22%3C",
+            "x".repeat(20_000));
+
+    /** Junk for path and query parameters. */
+    static final List<String> HOSTILE_PARAMETERS = List.of("abc", "-1", "0", "99999999999999999999999", "1.5",
+            "' OR 1=1 --", "%2e%2e%2f", "2026-02-30", "\u0000", "Сергей", "x".repeat(3000));
+
+    /** Bodies that are not JSON documents, or not whole ones. */
+    static final List<String> MALFORMED_JSON = List.of("", "{", "}", "{]", "not json", "nul", "{\"a\":", "[1,2",
+            "{\"a\" 1}", "\"\\ud800\"", "{\"name\": \"\\u00\"}", "\u0000\u0000", "null", "[]", "42", "\"text\"");
+
+    /** A token with every role, so refusals come from the input, not from the caller's rights. */
+    protected String token() {
+        return DevTokens.token("fuzzer", List.copyOf(ALL_ROLES), 3600);
+    }
+
+    /** Tables a refused request may still write to on purpose (e.g. an audit of failed import attempts). */
+    protected Set<String> tablesWrittenOnRefusal() {
+        return Set.of();
+    }
+
+    /** A plausible value for a path parameter, so the body and query cases reach the handler. */
+    protected String pathValue(String path, String parameter) {
+        return "1";
+    }
+
+    /** Extra headers a request needs to get past the edge (e.g. a fresh Idempotency-Key). */
+    protected Map<String, String> headers(String method, String path) {
+        return Map.of();
+    }
+
+    /** A valid-looking body to mutate, when the service knows one better than the schema does. */
+    protected JsonNode sampleBody(String method, String path) {
+        return null;
+    }
+
+    /** The operations to leave out, "METHOD /path", with the reason printed. */
+    protected Map<String, String> skipped() {
+        return Map.of();
+    }
+
+    private record Operation(String method, String path, JsonNode spec) {
+        String key() {
+            return method.toUpperCase() + " " + path;
+        }
+    }
+
+    private record Case(String what, String method, String path, String contentType, byte[] body) {
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final Random random = new Random(42);
+    private JsonNode openApi;
+    private final List<String> failures = new ArrayList<>();
+    private final Map<Integer, Integer> statuses = new TreeMap<>();
+    private int requests;
+    private int refusedChecked;
+    private Connection db;
+
+    @Test
+    void shouldRefuseBadInputWithProblemJsonAndStoreNothing() throws Exception {
+        openApi = JSON.readTree(send("GET", "/q/openapi?format=json", null, null, Map.of()).body());
+        List<Operation> operations = operations();
+        int fuzzed = 0;
+        for (Operation op : operations) {
+            if (skipped().containsKey(op.key())) {
+                System.out.println("fuzz: skipped " + op.key() + ": " + skipped().get(op.key()));
+                continue;
+            }
+            fuzzed++;
+            for (Case c : cases(op)) {
+                run(c);
+            }
+        }
+        if (db != null) {
+            db.close();
+        }
+        System.out.printf("fuzz: %d operations, %d requests, statuses %s, %d refusals checked for stored rows, "
+                + "%d failures%n", fuzzed, requests, statuses, refusedChecked, failures.size());
+        failures.stream().limit(40).forEach(f -> System.out.println("  FAIL " + f));
+        assertTrue(fuzzed > 0, "no operation found in the OpenAPI document");
+        assertTrue(failures.isEmpty(), () -> failures.size() + " bad answers, first: " + failures.get(0));
+    }
+
+    private List<Operation> operations() {
+        List<Operation> out = new ArrayList<>();
+        openApi.path("paths").fields().forEachRemaining(p -> {
+            if (!p.getKey().startsWith("/api/")) {
+                return;
+            }
+            p.getValue().fields().forEachRemaining(m -> {
+                if (Set.of("get", "post", "put", "patch", "delete").contains(m.getKey())) {
+                    out.add(new Operation(m.getKey().toUpperCase(), p.getKey(), m.getValue()));
+                }
+            });
+        });
+        return out;
+    }
+
+    private List<Case> cases(Operation op) throws IOException {
+        List<Case> cases = new ArrayList<>();
+        String path = fillPath(op.path(), null, null);
+        // junk in each path parameter
+        for (String param : pathParameters(op.path())) {
+            for (String junk : HOSTILE_PARAMETERS) {
+                cases.add(new Case("path " + param + "=" + abbreviate(junk), op.method(),
+                        fillPath(op.path(), param, junk), null, null));
+            }
+        }
+        // junk in each query parameter
+        for (JsonNode param : op.spec().path("parameters")) {
+            if ("query".equals(param.path("in").asText())) {
+                String name = param.path("name").asText();
+                for (String junk : HOSTILE_PARAMETERS) {
+                    cases.add(new Case("query " + name + "=" + abbreviate(junk), op.method(),
+                            path + "?" + name + "=" + URLEncoder.encode(junk, StandardCharsets.UTF_8), null, null));
+                }
+            }
+        }
+        JsonNode content = op.spec().path("requestBody").path("content");
+        if (content.isMissingNode() || content.isEmpty()) {
+            return cases;
+        }
+        boolean json = content.has("application/json");
+        if (!json) {
+            // uploads: garbage, empty and a JSON document where a file is expected
+            String type = content.fieldNames().next();
+            cases.add(new Case("empty upload", op.method(), path, type, new byte[0]));
+            byte[] garbage = new byte[4096];
+            random.nextBytes(garbage);
+            cases.add(new Case("random bytes", op.method(), path, type, garbage));
+            cases.add(new Case("gzip header only", op.method(), path, type, new byte[]{0x1f, (byte) 0x8b, 8, 0}));
+            cases.add(new Case("zip header only", op.method(), path, type, new byte[]{0x50, 0x4b, 3, 4, 20, 0}));
+            cases.add(new Case("json for a file", op.method(), path, type, utf8("{\"name\":\"x\"}")));
+            return cases;
+        }
+        JsonNode sample = sampleBody(op.method(), op.path());
+        if (sample == null) {
+            sample = sampleOf(content.path("application/json").path("schema"), 0);
+        }
+        for (String bad : MALFORMED_JSON) {
+            cases.add(new Case("malformed " + abbreviate(bad), op.method(), path, "application/json", utf8(bad)));
+        }
+        String whole = JSON.writeValueAsString(sample);
+        cases.add(new Case("truncated at 1/3", op.method(), path, "application/json",
+                utf8(whole.substring(0, whole.length() / 3))));
+        cases.add(new Case("truncated before the end", op.method(), path, "application/json",
+                utf8(whole.substring(0, Math.max(0, whole.length() - 1)))));
+        cases.add(new Case("deeply nested arrays", op.method(), path, "application/json",
+                utf8("[".repeat(100_000) + "]".repeat(100_000))));
+        cases.add(new Case("deeply nested objects", op.method(), path, "application/json",
+                utf8("{\"a\":".repeat(50_000) + "1" + "}".repeat(50_000))));
+        cases.add(new Case("body over the size limit", op.method(), path, "application/json", oversized()));
+        cases.add(new Case("json as text/plain", op.method(), path, "text/plain", utf8(whole)));
+        cases.add(new Case("json as application/xml", op.method(), path, "application/xml", utf8(whole)));
+        if (sample.isObject()) {
+            ObjectNode unknown = sample.deepCopy();
+            unknown.put("surpriseField", "x");
+            cases.add(new Case("unknown field", op.method(), path, "application/json", bytes(unknown)));
+        }
+        for (List<Object> leaf : leaves(sample, new ArrayList<>(), new ArrayList<>())) {
+            @SuppressWarnings("unchecked")
+            List<Object> at = (List<Object>) leaf.get(0);
+            JsonNode value = (JsonNode) leaf.get(1);
+            String where = at.toString();
+            for (JsonNode wrong : wrongTypes(value)) {
+                cases.add(new Case("wrong type at " + where + ": " + abbreviate(wrong.toString()), op.method(), path,
+                        "application/json", bytes(replace(sample, at, wrong))));
+            }
+            if (value.isTextual()) {
+                for (String text : HOSTILE_TEXT) {
+                    cases.add(new Case("hostile text at " + where + ": " + abbreviate(text), op.method(), path,
+                            "application/json", bytes(replace(sample, at, NODES.textNode(text)))));
+                }
+            }
+        }
+        return cases;
+    }
+
+    private byte[] oversizedBody;
+
+    /** One byte more than the service accepts: a JSON string of spaces, so only its size is wrong. */
+    private byte[] oversized() {
+        if (oversizedBody == null) {
+            int limit = ConfigProvider.getConfig().getOptionalValue("tollgate.http.max-json-body-bytes", Integer.class)
+                    .orElse(64 * 1024 * 1024);
+            oversizedBody = new byte[limit + 1];
+            java.util.Arrays.fill(oversizedBody, (byte) ' ');
+            oversizedBody[0] = '"';
+            oversizedBody[limit] = '"';
+        }
+        return oversizedBody;
+    }
+
+    private void run(Case c) throws Exception {
+        Map<String, Long> before = refusalMayBeChecked(c) ? rowCounts() : null;
+        HttpResponse<String> response;
+        try {
+            response = send(c.method(), c.path(), c.contentType(), c.body(), headers(c.method(), c.path()));
+        } catch (IOException e) {
+            failures.add(c.method() + " " + c.path() + " [" + c.what() + "]: no answer (" + e + ")");
+            return;
+        }
+        requests++;
+        int status = response.statusCode();
+        statuses.merge(status, 1, Integer::sum);
+        String where = c.method() + " " + abbreviate(c.path()) + " [" + c.what() + "]";
+        if (status >= 500) {
+            failures.add(where + ": " + status + " " + abbreviate(response.body()));
+            return;
+        }
+        if (status >= 400) {
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            if (!type.startsWith("application/problem+json") || !response.body().contains("\"status\"")) {
+                failures.add(where + ": " + status + " not problem+json (" + type + ") " + abbreviate(response.body()));
+            }
+            if (before != null) {
+                refusedChecked++;
+                Map<String, Long> after = rowCounts();
+                for (Map.Entry<String, Long> e : after.entrySet()) {
+                    if (!e.getValue().equals(before.get(e.getKey())) && !tablesWrittenOnRefusal().contains(e.getKey())) {
+                        failures.add(where + ": refused with " + status + " but table " + e.getKey() + " went from "
+                                + before.get(e.getKey()) + " to " + e.getValue() + " rows");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Row counts are compared around requests that change something (all but GET). */
+    private static boolean refusalMayBeChecked(Case c) {
+        return !"GET".equals(c.method());
+    }
+
+    private HttpResponse<String> send(String method, String path, String contentType, byte[] body,
+                                      Map<String, String> extra) throws IOException, InterruptedException {
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        URI uri = URI.create("http://127.0.0.1:" + port + path.replace(" ", "%20"));
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token())
+                .header("Accept", "application/json, application/x-ndjson, text/csv, */*;q=0.1");
+        extra.forEach(b::header);
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private Map<String, Long> rowCounts() throws SQLException {
+        var config = ConfigProvider.getConfig();
+        String url = config.getValue("quarkus.datasource.jdbc.url", String.class);
+        String user = config.getValue("quarkus.datasource.username", String.class);
+        String password = config.getOptionalValue("quarkus.datasource.password", String.class).orElse("");
+        Map<String, Long> counts = new TreeMap<>();
+        if (db == null || !db.isValid(2)) {
+            db = DriverManager.getConnection(url, user, password);
+        }
+        try (Statement s = db.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables "
+                    + "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE' "
+                    + "AND table_name NOT LIKE 'DATABASECHANGELOG%'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String t : tables) {
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM `" + t + "`")) {
+                    rs.next();
+                    counts.put(t, rs.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+
+    private String fillPath(String template, String junkParam, String junk) {
+        String out = template;
+        for (String p : pathParameters(template)) {
+            String value = p.equals(junkParam) ? URLEncoder.encode(junk, StandardCharsets.UTF_8).replace("+", "%20")
+                    : pathValue(template, p);
+            out = out.replace("{" + p + "}", value);
+        }
+        return out;
+    }
+
+    private static List<String> pathParameters(String template) {
+        List<String> out = new ArrayList<>();
+        var m = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(template);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /** A value shaped like the schema: every property filled, so mutations reach every field. */
+    private JsonNode sampleOf(JsonNode schema, int depth) {
+        if (schema.has("$ref")) {
+            String ref = schema.get("$ref").asText();
+            return sampleOf(openApi.at(ref.substring(1)), depth + 1);
+        }
+        if (depth > 8) {
+            return NODES.nullNode();
+        }
+        for (String combinator : List.of("allOf", "oneOf", "anyOf")) {
+            if (schema.has(combinator) && schema.get(combinator).size() > 0) {
+                return sampleOf(schema.get(combinator).get(0), depth + 1);
+            }
+        }
+        if (schema.has("example")) {
+            return schema.get("example");
+        }
+        if (schema.has("enum") && schema.get("enum").size() > 0) {
+            return schema.get("enum").get(0);
+        }
+        String type = schema.path("type").isArray() ? schema.path("type").get(0).asText() : schema.path("type").asText();
+        switch (type) {
+            case "object" -> {
+                ObjectNode o = NODES.objectNode();
+                schema.path("properties").fields().forEachRemaining(e -> o.set(e.getKey(), sampleOf(e.getValue(), depth + 1)));
+                return o;
+            }
+            case "array" -> {
+                ArrayNode a = NODES.arrayNode();
+                a.add(sampleOf(schema.path("items"), depth + 1));
+                return a;
+            }
+            case "integer" -> {
+                return NODES.numberNode(1);
+            }
+            case "number" -> {
+                return NODES.numberNode(1.5);
+            }
+            case "boolean" -> {
+                return NODES.booleanNode(true);
+            }
+            case "string" -> {
+                return NODES.textNode(switch (schema.path("format").asText()) {
+                    case "date" -> "2026-11-20";
+                    case "date-time" -> "2026-11-20T10:00:00Z";
+                    default -> "Sample Name";
+                });
+            }
+            default -> {
+                return schema.has("properties") ? sampleOf(((ObjectNode) schema.deepCopy()).put("type", "object"), depth)
+                        : NODES.textNode("Sample");
+            }
+        }
+    }
+
+    /** Every leaf (value that is not an object or array) with its path of keys and indexes. */
+    private static List<List<Object>> leaves(JsonNode node, List<Object> at, List<List<Object>> out) {
+        if (out.size() >= 60) {
+            return out;
+        }
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                List<Object> next = new ArrayList<>(at);
+                next.add(e.getKey());
+                leaves(e.getValue(), next, out);
+            }
+        } else if (node.isArray() && node.size() > 0) {
+            List<Object> next = new ArrayList<>(at);
+            next.add(0);
+            leaves(node.get(0), next, out);
+        } else {
+            out.add(List.of(at, node));
+        }
+        return out;
+    }
+
+    private static List<JsonNode> wrongTypes(JsonNode value) {
+        List<JsonNode> out = new ArrayList<>();
+        out.add(NODES.nullNode());
+        out.add(NODES.objectNode().put("nested", 1));
+        out.add(NODES.arrayNode().add("x"));
+        if (value.isTextual()) {
+            out.add(NODES.numberNode(12345));
+            out.add(NODES.booleanNode(false));
+        } else if (value.isNumber()) {
+            out.add(NODES.textNode("not a number"));
+            out.add(NODES.numberNode(new java.math.BigDecimal("1e400")));
+            out.add(NODES.numberNode(-1));
+        } else {
+            out.add(NODES.textNode("text"));
+        }
+        return out;
+    }
+
+    private static JsonNode replace(JsonNode root, List<Object> at, JsonNode value) {
+        JsonNode copy = root.deepCopy();
+        if (at.isEmpty()) {
+            return value;
+        }
+        JsonNode parent = copy;
+        for (int i = 0; i < at.size() - 1; i++) {
+            Object k = at.get(i);
+            parent = k instanceof Integer idx ? parent.get(idx) : parent.get((String) k);
+        }
+        Object last = at.get(at.size() - 1);
+        if (last instanceof Integer idx) {
+            ((ArrayNode) parent).set(idx, value);
+        } else {
+            ((ObjectNode) parent).set((String) last, value);
+        }
+        return copy;
+    }
+
+    private static byte[] bytes(JsonNode node) throws IOException {
+        return JSON.writeValueAsBytes(node);
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String abbreviate(String s) {
+        String clean = s.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() <= 60 ? clean : clean.substring(0, 57) + "...";
+    }
+
+    /** For subclasses building sample bodies. */
+    protected static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** For subclasses: a map of headers in insertion order. */
+    protected static Map<String, String> headerMap(String... keyValues) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < keyValues.length; i += 2) {
+            m.put(keyValues[i], keyValues[i + 1]);
+        }
+        return m;
+    }
+}
