@@ -12,6 +12,7 @@ import io.tollgate.trade.domain.Party;
 import io.tollgate.trade.domain.PartyIdentifier;
 import io.tollgate.trade.domain.PartyRole;
 import io.tollgate.trade.domain.PartyType;
+import io.tollgate.trade.domain.RaisedAlert;
 import io.tollgate.trade.domain.SettlementRail;
 import io.tollgate.trade.domain.Trade;
 import io.tollgate.trade.repository.AlertEntity;
@@ -139,6 +140,17 @@ public class TradeMapper {
         return new TradeApi.AlertView(a.id, a.tradeId, a.status, a.partyPosition, a.ownerPosition, a.subjectName,
                 a.screeningId, a.entityId, a.source, a.sourceId, a.primaryName, a.matchedName, a.score,
                 a.explanation.isEmpty() ? List.of() : Arrays.asList(a.explanation.split("\n")), a.createdAt);
+    }
+
+    /** The domain's view of an alert already raised on a trade. */
+    static RaisedAlert toRaised(AlertEntity a) {
+        RaisedAlert.State state = switch (a.status) {
+            case AlertService.FALSE_POSITIVE -> RaisedAlert.State.FALSE_POSITIVE;
+            case AlertService.TRUE_MATCH -> RaisedAlert.State.TRUE_MATCH;
+            default -> RaisedAlert.State.UNDECIDED;
+        };
+        return new RaisedAlert(a.id, a.subjectHash == null ? "" : a.subjectHash, a.entityId, a.source,
+                a.source + " " + a.sourceId + " " + a.primaryName, state);
     }
 
     String write(Object value) {
