@@ -42,7 +42,7 @@ public class ListChangeFeed {
             throw new ScreeningUnavailableException("an empty change feed answer", null);
         }
         List<ListChange> changes = page.changes() == null ? List.of() : page.changes().stream()
-                .map(c -> new ListChange(c.cursor(), c.source(), c.entityId(), c.sourceEntityId(),
+                .map(c -> new ListChange(c.cursor(), c.versionId(), c.source(), c.entityId(), c.sourceEntityId(),
                         ListChange.Type.of(c.changeType())))
                 .toList();
         long next = changes.isEmpty() ? Math.max(cursor, page.nextCursor()) : changes.get(changes.size() - 1).cursor();

@@ -2,6 +2,7 @@ package io.tollgate.trade.service;
 
 import io.tollgate.trade.client.ListChangeFeed;
 import io.tollgate.trade.client.ScreeningClient;
+import io.tollgate.trade.client.ScreeningUnavailableException;
 import io.tollgate.trade.config.TradeConfig;
 import io.tollgate.trade.domain.ListChange;
 import io.tollgate.trade.domain.ListChangePage;
@@ -123,12 +124,14 @@ public class RescreeningService {
         long to = from;
         Set<Long> changed = new HashSet<>();
         Set<Long> removed = new HashSet<>();
+        Map<String, Long> versions = new TreeMap<>();
         int count = 0;
         ListChangePage page;
         do {
             page = feed.after(to, config.rescreening().pageSize(), token);
             for (ListChange c : page.changes()) {
                 (c.type() == ListChange.Type.REMOVED ? removed : changed).add(c.entityId());
+                versions.merge(c.source(), c.versionId(), Math::max);
             }
             count += page.changes().size();
             to = page.nextCursor();
@@ -147,6 +150,7 @@ public class RescreeningService {
             List<PartyScreening> screened = screening.screenInBulk(chunk.stream().map(Map.Entry::getValue).toList(),
                     token);
             for (int j = 0; j < chunk.size(); j++) {
+                requireServed(versions, screened.get(j));
                 for (ListHit hit : screened.get(j).hits()) {
                     if (changed.contains(hit.entityId())) {
                         for (long tradeId : subjects.trades().get(chunk.get(j).getKey())) {
@@ -193,6 +197,21 @@ public class RescreeningService {
             after = trades.rescreen(tradeId, token, cause);
         }
         return !after.name().equals(before);
+    }
+
+    /**
+     * The change feed shows an import once it is committed, the match index serves it a moment later: a screening
+     * that used an older version of a changed list has not seen the change, so the pass stops (cursor unmoved) and is
+     * done again at the next poll.
+     */
+    private static void requireServed(Map<String, Long> versions, PartyScreening screening) {
+        versions.forEach((source, version) -> {
+            long served = screening.listVersions().getOrDefault(source, 0L);
+            if (served < version) {
+                throw new ScreeningUnavailableException("the screening service serves " + source + " version "
+                        + served + ", not yet version " + version + " of the change feed; trying again later", null);
+            }
+        });
     }
 
     private void renew(Duration ttl) {

@@ -96,7 +96,12 @@ class RescreeningServiceTest {
     }
 
     private static String added(long cursor, long entityId, String sourceId) {
-        return "{\"cursor\": " + cursor + ", \"versionId\": 13, \"source\": \"ofac-sdn\", \"entityId\": " + entityId
+        return added(cursor, 12, entityId, sourceId);
+    }
+
+    /** A change made by the given version of ofac-sdn (the stubbed screenings serve version 12). */
+    private static String added(long cursor, long versionId, long entityId, String sourceId) {
+        return "{\"cursor\": " + cursor + ", \"versionId\": " + versionId + ", \"source\": \"ofac-sdn\", \"entityId\": " + entityId
                 + ", \"sourceEntityId\": \"" + sourceId + "\", \"changeType\": \"ADDED\", \"changedFields\": [], "
                 + "\"contentHash\": \"ef\", \"importedAt\": \"2026-11-28T09:00:00Z\"}";
     }
@@ -188,5 +193,20 @@ class RescreeningServiceTest {
         // the lease was given back: the next run (any replica) can try again
         assertTrue(leases.tryAcquire(RescreeningService.JOB, "other-replica", Duration.ofMinutes(5)));
         leases.release(RescreeningService.JOB, "other-replica");
+    }
+
+    @Test
+    void shouldWaitForTheScreeningServiceToServeTheChangedListVersion() throws Exception {
+        String id = register("Serguei Lavrof");
+        // the import of version 13 is committed (in the feed) but the match index still serves version 12
+        feedAnswers(100, added(101, 13, 9911, "35233"), 101);
+        stub.stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(), ScreeningStubs.noHits()));
+
+        RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                () -> rescreening.followChanges());
+        assertTrue(e.getMessage().contains("not yet version 13"), e.getMessage());
+        assertEquals(100, cursor());
+        given().auth().oauth2(AUDITOR).get("/api/v1/trades/" + id).then().body("status",
+                org.hamcrest.Matchers.equalTo("CLEARED"));
     }
 }
