@@ -48,7 +48,8 @@ public class TradeMapper {
         TradeEntity t = new TradeEntity();
         t.reference = r.reference();
         t.tradeDate = r.tradeDate();
-        t.amount = r.amount();
+        // the columns' scale, so the registration's answer shows what a later GET reads back
+        t.amount = stored(r.amount());
         t.currency = r.currency();
         t.paymentRail = r.paymentRail();
         t.originCountry = r.origin().country();
@@ -63,8 +64,8 @@ public class TradeMapper {
             g.seq = i;
             g.hsCode = goods.get(i).hsCode();
             g.description = goods.get(i).description();
-            g.quantity = goods.get(i).quantity();
-            g.value = goods.get(i).value();
+            g.quantity = stored(goods.get(i).quantity());
+            g.value = stored(goods.get(i).value());
             t.goods.add(g);
         }
         for (int i = 0; i < r.parties().size(); i++) {
@@ -93,12 +94,17 @@ public class TradeMapper {
                 o.seq = j;
                 o.name = owners.get(j).name();
                 o.ownerType = owners.get(j).type();
-                o.percentage = owners.get(j).percentage();
+                o.percentage = stored(owners.get(j).percentage());
                 p.owners.add(o);
             }
             t.parties.add(p);
         }
         return t;
+    }
+
+    /** A decimal at the scale of its DECIMAL(…,4) column (the request allows at most 4 fraction digits). */
+    private static java.math.BigDecimal stored(java.math.BigDecimal value) {
+        return value == null ? null : value.setScale(4, java.math.RoundingMode.UNNECESSARY);
     }
 
     /** The domain's view of a stored trade. */

@@ -87,20 +87,33 @@ public class TradeService {
         requireCurrency(request.currency());
         requireOwnershipAtMostWhole(request);
         String hash = sha256(mapper.write(request));
-        long tradeId;
+        // one transaction for the key check and the insert, and the trade is decided from what was stored in memory:
+        // a registration costs two commits (store, decision) and no reads of what it just wrote
+        Stored stored;
         try {
-            Optional<Long> replay = QuarkusTransaction.requiringNew().call(() -> replay(user, idempotencyKey, hash));
-            if (replay.isPresent()) {
-                return new Registration(find(replay.get()).orElseThrow(), false);
-            }
-            tradeId = QuarkusTransaction.requiringNew().call(() -> store(idempotencyKey, hash, request, user));
+            stored = QuarkusTransaction.requiringNew().call(() -> {
+                Optional<Long> replay = replay(user, idempotencyKey, hash);
+                return replay.isPresent() ? new Stored(replay.get(), null)
+                        : new Stored(-1, store(idempotencyKey, hash, request, user));
+            });
         } catch (PersistenceException e) {
             // the key's primary key refused a second insert: another request with this key won the race
             throw ProblemException.conflict("Idempotency-Key " + idempotencyKey + " is being used by another request");
         }
-        Trade trade = QuarkusTransaction.requiringNew().call(() -> mapper.toDomain(TradeEntity.findById(tradeId)));
-        screenAndDecide(tradeId, trade, bearerToken, user);
-        return new Registration(find(tradeId).orElseThrow(), true);
+        if (stored.trade() == null) {
+            return new Registration(find(stored.replayOf()).orElseThrow(), false);
+        }
+        TradeEntity t = stored.trade();
+        Attempt attempt = screenAndDecide(t.id, mapper.toDomain(t), bearerToken, user);
+        Decided d = attempt.decided();
+        t.status = d.status().name();
+        t.reportDueDate = d.decision().reportDueDate;
+        t.decidedAt = d.decidedAt();
+        return new Registration(mapper.toView(t, Optional.of(d.decision()), d.alerts()), true);
+    }
+
+    /** What the key check and insert gave: the trade stored now (with its parties in memory), or the original's id. */
+    private record Stored(long replayOf, TradeEntity trade) {
     }
 
     // keys are per caller: another user's identical key is another request
@@ -117,7 +130,7 @@ public class TradeService {
         return Optional.of(existing.tradeId);
     }
 
-    private long store(String key, String hash, TradeApi.TradeRequest request, String user) {
+    private TradeEntity store(String key, String hash, TradeApi.TradeRequest request, String user) {
         Instant now = now();
         TradeEntity t = mapper.toEntity(request);
         t.status = TradeStatus.PENDING_SCREENING.name();
@@ -136,11 +149,19 @@ public class TradeService {
         TradeEntity.flush();
         audit.append(t.id, "TRADE_REGISTERED", user, Map.of("reference", t.reference, "idempotencyKey", key,
                 "requestSha256", hash, "status", t.status));
-        return t.id;
+        return t;
     }
 
-    /** What became of a screening attempt: the trade's status, and whether screening refused the token. */
-    private record Attempt(TradeStatus status, boolean refused) {
+    /** What became of a screening attempt: the decision recorded, and whether screening refused the token. */
+    private record Attempt(Decided decided, boolean refused) {
+
+        TradeStatus status() {
+            return decided.status();
+        }
+    }
+
+    /** A recorded decision: the trade's new status, the decision row, the alerts raised now, when. */
+    private record Decided(TradeStatus status, DecisionEntity decision, List<AlertEntity> alerts, Instant decidedAt) {
     }
 
     /** Screens a stored trade and records the decision; a failed screening leaves it PENDING_SCREENING. */
@@ -181,12 +202,12 @@ public class TradeService {
         Optional<ScreeningOutcome> result = outcome;
         String failure = error;
         String failureEvent = refused ? "SCREENING_REFUSED" : "SCREENING_FAILED";
-        TradeStatus status = QuarkusTransaction.requiringNew().call(() -> decide(tradeId, trade, raised, result,
+        Decided decided = QuarkusTransaction.requiringNew().call(() -> decide(tradeId, trade, raised, result,
                 failure, failureEvent, actor, cause));
-        return new Attempt(status, refused);
+        return new Attempt(decided, refused);
     }
 
-    private TradeStatus decide(long tradeId, Trade trade, List<RaisedAlert> raised, Optional<ScreeningOutcome> outcome,
+    private Decided decide(long tradeId, Trade trade, List<RaisedAlert> raised, Optional<ScreeningOutcome> outcome,
                                String error, String failureEvent, String actor, Map<String, ?> cause) {
         TradeEntity t = TradeEntity.findById(tradeId);
         Instant now = now();
@@ -209,6 +230,7 @@ public class TradeService {
                     "error", t.lastScreeningError, "nextAttemptAt", t.nextScreeningAt.toString()));
         }
         List<DecisionReason> reasons = new ArrayList<>(decision.reasons());
+        List<AlertEntity> alerts = new ArrayList<>();
         for (PotentialMatch m : decision.potentialMatches()) {
             AlertEntity a = new AlertEntity();
             a.tradeId = tradeId;
@@ -228,6 +250,7 @@ public class TradeService {
             a.status = "OPEN";
             a.createdAt = now;
             a.persist();
+            alerts.add(a);
             AlertEntity.flush();
             reasons.set(m.reasonIndex(), reasons.get(m.reasonIndex()).withAlertIds(List.of(a.id)));
             audit.append(tradeId, "ALERT_RAISED", actor, Map.of("alertId", a.id, "subject", a.subjectName,
@@ -266,7 +289,7 @@ public class TradeService {
             t.decidedAt = now;
             t.nextScreeningAt = null;
         }
-        return decision.status();
+        return new Decided(decision.status(), d, alerts, t.decidedAt);
     }
 
     /**
