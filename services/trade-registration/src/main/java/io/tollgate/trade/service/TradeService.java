@@ -1,6 +1,7 @@
 package io.tollgate.trade.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.tollgate.platform.problem.Problem;
 import io.tollgate.platform.problem.ProblemException;
 import io.tollgate.platform.problem.ProblemType;
@@ -329,6 +330,16 @@ public class TradeService {
 
     /** Takes a due pending trade for this replica: moves its next attempt past the in-flight grace, if still due. */
     private boolean claim(long tradeId) {
+        try {
+            return tryClaim(tradeId);
+        } catch (PersistenceException | QuarkusTransactionException e) {
+            // a lock wait or deadlock with another replica working on the same trade: it is theirs
+            LOG.debugf("trade %d not claimed: %s", tradeId, e.toString());
+            return false;
+        }
+    }
+
+    private boolean tryClaim(long tradeId) {
         return QuarkusTransaction.requiringNew().call(() -> TradeEntity.getEntityManager().createNativeQuery(
                         "UPDATE trade SET next_screening_at = ?1, version = version + 1"
                                 + " WHERE id = ?2 AND status = ?3 AND next_screening_at <= ?4")

@@ -351,4 +351,37 @@ class TradeResourceTest {
         trades.retryPending();
         given().auth().oauth2(ANALYST).get("/api/v1/trades/" + id).then().body("status", equalTo("CLEARED"));
     }
+
+    @Test
+    void shouldScreenEachPendingTradeOnceWhenTwoReplicasRetryAtTheSameTime() throws Exception {
+        stub.stubFor(post(urlEqualTo(ScreeningStubs.BATCH)).willReturn(aResponse().withStatus(503)));
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ids.add(register(key(), COFFEE).statusCode(201).body("status", equalTo("PENDING_SCREENING"))
+                    .extract().path("id").toString());
+        }
+        stub.resetAll();
+        circuitBreakers.resetAll();
+        // slow answers widen the window in which both "replicas" see the same due trades
+        stub.stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(), ScreeningStubs.noHits())
+                .willReturn(aResponse().withStatus(200).withFixedDelay(150).withHeader("Content-Type",
+                        "application/x-ndjson").withBody(ScreeningStubs.noHits() + "\n" + ScreeningStubs.noHits()
+                        + "\n")));
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> trades.retryPending());
+            var b = pool.submit(() -> trades.retryPending());
+            a.get();
+            b.get();
+        } finally {
+            pool.shutdown();
+        }
+
+        for (String id : ids) {
+            given().auth().oauth2(AUDITOR).get("/api/v1/trades/" + id + "/audit").then().statusCode(200)
+                    .body("findAll { it.eventType == 'TRADE_SCREENED' }.size()", equalTo(1));
+            given().auth().oauth2(ANALYST).get("/api/v1/trades/" + id).then().body("status", equalTo("CLEARED"));
+        }
+    }
 }
