@@ -1,5 +1,6 @@
 package io.tollgate.trade.service;
 
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.tollgate.trade.client.ListChangeFeed;
 import io.tollgate.trade.client.ScreeningClient;
 import io.tollgate.trade.client.ScreeningUnavailableException;
@@ -14,7 +15,6 @@ import io.tollgate.trade.repository.FeedCursors;
 import io.tollgate.trade.repository.JobLeases;
 import io.tollgate.trade.repository.RescreeningCandidates;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.persistence.PersistenceException;
 import java.net.InetAddress;
 import java.time.Duration;
