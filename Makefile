@@ -5,7 +5,7 @@ ROLE  ?= screener
 USER  ?= dev-user
 
 .DEFAULT_GOAL := help
-.PHONY: help build test run up down token bench clean
+.PHONY: help build test run up down token demo bench clean
 
 help: ## list the targets
 	@awk 'BEGIN{FS=":.*## "} /^[a-z][a-zA-Z_-]*:.*## /{printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -27,6 +27,9 @@ down: ## stop everything `make up` started
 
 token: ## print a dev-only bearer token: make token ROLE=screener[,auditor] USER=alice
 	@java libs/test-support/src/main/java/io/tollgate/testsupport/DevTokens.java "$(ROLE)" "$(USER)"
+
+demo: ## with the suite up, import the lists from LISTS and register the scenario trades: make demo LISTS=../shared/lists
+	@tools/demo.sh "$(LISTS)"
 
 bench: ## run the benchmarks and record figures under bench/results/
 	@tools/bench.sh

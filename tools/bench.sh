@@ -2,9 +2,13 @@
 # `make bench`: every benchmark, one table of figures, recorded in bench/results/<date>-<commit>.jsonl.
 #  1. in-process (JUnit classes tagged "benchmark", excluded from `make test`): list parsing and import, matcher
 #     JMH (screenings/s on one thread, Jaro-Winkler-scan ratio), index build time and heap, matching quality;
+#     and, in tests/system, re-screening 100,000 registered parties after the OFAC 2024-04-26 -> 05-03 update;
 #  2. over HTTP with wrk: single screening at 16 connections, /q/health/live on the same server (the ratio),
-#     and one batch of 100,000 names.
-# The HTTP part starts its own screening service on port 18081 with a throw-away schema and removes both after.
+#     and one batch of 100,000 names;
+#  3. trade registration over HTTP with wrk: trades with four parties each, against the screening service of step 2.
+# The HTTP parts start their own screening (port 18081) and trade-registration (18082) services with throw-away
+# schemas and remove them after. BENCH_SKIP_BUILD=1 uses the packages already built; BENCH_SKIP_INPROCESS=1,
+# BENCH_SKIP_SCREENING_HTTP=1 and BENCH_SKIP_TRADE_HTTP=1 leave out parts.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -20,21 +24,28 @@ DURATION="${BENCH_DURATION:-30s}"
 
 record() { # benchmark figure value unit goal
   printf 'BENCH | %-28s | %-44s | %12.3f | %-10s | %s\n' "$1" "$2" "$3" "$4" "$5" | tee -a "$TABLE"
-  printf '{"benchmark":"%s","figure":"%s","value":%s,"unit":"%s","goal":"%s","cores":%s,"java":"%s","os":"Linux"}\n' \
-    "$1" "$2" "$3" "$4" "$5" "$(nproc)" "$(java -version 2>&1 | head -1 | tr -d '"')" >> "$RESULTS"
+  # the 1-minute load average says whether other work shared the machine during the run
+  printf '{"benchmark":"%s","figure":"%s","value":%s,"unit":"%s","goal":"%s","cores":%s,"load1":%s,"java":"%s","os":"Linux"}\n' \
+    "$1" "$2" "$3" "$4" "$5" "$(nproc)" "$(cut -d' ' -f1 /proc/loadavg)" "$(java -version 2>&1 | head -1 | tr -d '"')" >> "$RESULTS"
 }
 
 command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null 2>&1 || \
   { apt-get update -qq && apt-get install -y -qq wrk; }; }
 
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
 echo "== build"
 ./mvnw -B -ntp -q -DskipTests install
+fi
 
 echo "== in-process benchmarks"
 if [ -z "${BENCH_SKIP_INPROCESS:-}" ]; then
 ./mvnw -B -ntp test -pl services/screening -Dtest='*Benchmark' -Dtollgate.test.groups=benchmark -Dtollgate.test.excluded-groups=none \
   -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | tee .run/bench/maven.log | grep --line-buffered -E '^BENCH \|' | tee -a "$TABLE" || true
 grep -q "BUILD SUCCESS" .run/bench/maven.log || { echo "in-process benchmarks failed: see .run/bench/maven.log"; exit 1; }
+./mvnw -B -ntp verify -pl tests/system -Dit.test='*BenchmarkIT' -Dtollgate.test.groups=benchmark \
+  -Dtollgate.test.excluded-groups=none -Dfailsafe.failIfNoSpecifiedTests=false 2>&1 | tee .run/bench/maven-system.log \
+  | grep --line-buffered -E '^BENCH \|' | tee -a "$TABLE" || true
+grep -q "BUILD SUCCESS" .run/bench/maven-system.log || { echo "system benchmarks failed: see .run/bench/maven-system.log"; exit 1; }
 fi
 
 echo "== HTTP benchmarks"
@@ -44,10 +55,15 @@ export TOLLGATE_SCREENING_PORT=$PORT TOLLGATE_SCREENING_SCHEMA=$SCHEMA TOLLGATE_
 export MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/dev-only-keys/publicKey.pem"
 java -Xmx2g -jar services/screening/target/quarkus-app/quarkus-run.jar > .run/bench/screening.log 2>&1 &
 PID=$!
+TRADE_PID=""
+TRADE_SCHEMA="bench_trade_$(date +%s)"
 cleanup() {
+  [ -n "$TRADE_PID" ] && { kill "$TRADE_PID" 2>/dev/null || true; wait "$TRADE_PID" 2>/dev/null || true; }
   kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true
-  mysql -h "${TOLLGATE_DB_HOST:-127.0.0.1}" -P "${TOLLGATE_DB_PORT:-3306}" -u "${TOLLGATE_DB_USER:-root}" \
-    -e "DROP DATABASE IF EXISTS \`$SCHEMA\`" 2>/dev/null || true
+  for db in "$SCHEMA" "$TRADE_SCHEMA"; do
+    mysql -h "${TOLLGATE_DB_HOST:-127.0.0.1}" -P "${TOLLGATE_DB_PORT:-3306}" -u "${TOLLGATE_DB_USER:-root}" \
+      -e "DROP DATABASE IF EXISTS \`$db\`" 2>/dev/null || true
+  done
 }
 trap cleanup EXIT
 for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
@@ -64,6 +80,7 @@ for _ in $(seq 1 120); do
       "http://127.0.0.1:$PORT/api/v1/screenings" | grep -o '"listVersions":{[^}]*}' | grep -o ':' | wc -l || true)
   [ "${n:-0}" -ge 6 ] && break; sleep 0.5
 done
+if [ -z "${BENCH_SKIP_SCREENING_HTTP:-}" ]; then
 java bench/tools/QueryBodies.java "$SHARED" 20000 .run/bench/bodies.ndjson
 java bench/tools/QueryBodies.java "$SHARED" 100000 .run/bench/batch.ndjson
 export BODIES="$ROOT/.run/bench/bodies.ndjson" TOKEN
@@ -90,6 +107,29 @@ lines=$(curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: applicatio
 end=$(date +%s.%N)
 record http-screening "batch of 100,000 names ($lines answers)" "$(awk -v s="$start" -v e="$end" 'BEGIN{print e-s}')" "s" "<= 30"
 
+fi
+
+if [ -z "${BENCH_SKIP_TRADE_HTTP:-}" ]; then
+echo "== trade registration over HTTP"
+TPORT=18082
+TOLLGATE_TRADE_PORT=$TPORT TOLLGATE_TRADE_SCHEMA=$TRADE_SCHEMA TOLLGATE_SCREENING_URL="http://127.0.0.1:$PORT" \
+  TOLLGATE_TRADE_SERVICE_TOKEN="$(java libs/test-support/src/main/java/io/tollgate/testsupport/DevTokens.java service bench 86400)" \
+  java -Xmx1g -jar services/trade-registration/target/quarkus-app/quarkus-run.jar > .run/bench/trade-registration.log 2>&1 &
+TRADE_PID=$!
+for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$TPORT/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+java bench/tools/TradeBodies.java "$SHARED" 20000 .run/bench/trades.ndjson
+CLERK=$(java libs/test-support/src/main/java/io/tollgate/testsupport/DevTokens.java trade-clerk bench)
+# warm up the JIT, then measure (unique Idempotency-Key per request: every request registers a trade)
+BODIES="$ROOT/.run/bench/trades.ndjson" TOKEN="$CLERK" RUN_ID="warm-$(date +%s)" \
+  wrk -t2 -c16 -d10s -s bench/wrk/trades.lua "http://127.0.0.1:$TPORT" > /dev/null
+BODIES="$ROOT/.run/bench/trades.ndjson" TOKEN="$CLERK" RUN_ID="run-$(date +%s)" \
+  wrk -t2 -c16 -d"$DURATION" --timeout 10s --latency -s bench/wrk/trades.lua "http://127.0.0.1:$TPORT" > .run/bench/wrk-trades.txt
+trps=$(awk '/Requests\/sec/{print $2}' .run/bench/wrk-trades.txt)
+record http-trades "trades/s (4 parties each), 16 connections" "$trps" "trades/s" ">= 300"
+record http-trades "trade registration p50 latency" "$(awk '/^P50_MS/{print $2}' .run/bench/wrk-trades.txt)" "ms" ""
+record http-trades "trade registration p99 latency" "$(awk '/^P99_MS/{print $2}' .run/bench/wrk-trades.txt)" "ms" "<= 100"
+record http-trades "non-2xx or socket errors" "$(awk '/^ERRORS/{print $2}' .run/bench/wrk-trades.txt)" "count" "0"
+fi
 echo
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(java -version 2>&1 | head -1)"
 printf '%-6s| %-28s | %-44s | %12s | %-10s | %s\n' "" benchmark figure value unit goal

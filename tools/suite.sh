@@ -50,12 +50,23 @@ ensure_database() {
   log "the embedded MariaDB did not start in 120 s; see .run/logs/embedded-db.log"; exit 1
 }
 
+# trade registration's background work (pending retries, re-screening on list change) needs a token with the
+# `service` role; local runs mint a dev-only one (30 days) unless one is given or a real key is configured
+service_token() {
+  if [ -n "${TOLLGATE_TRADE_SERVICE_TOKEN:-}" ] || [ -n "${MP_JWT_VERIFY_PUBLICKEY_LOCATION:-}" ]; then
+    printf '%s' "${TOLLGATE_TRADE_SERVICE_TOKEN:-}"; return
+  fi
+  java libs/test-support/src/main/java/io/tollgate/testsupport/DevTokens.java service trade-registration 2592000
+}
+
 start_services() {
+  local token; token="$(service_token)"
   for s in "${SERVICES[@]}"; do
     local name="${s%%:*}"
     if alive "$RUN/pids/$name.pid"; then log "$name already running"; continue; fi
     # local runs trust the committed dev-only key (see dev-only-keys/README.md); production sets its own
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="${MP_JWT_VERIFY_PUBLICKEY_LOCATION:-$ROOT/dev-only-keys/publicKey.pem}" \
+      TOLLGATE_TRADE_SERVICE_TOKEN="$token" \
       nohup java ${TOLLGATE_JAVA_OPTS:--Xmx1g} -jar "services/$name/target/quarkus-app/quarkus-run.jar" \
       > "$RUN/logs/$name.log" 2>&1 &
     echo $! > "$RUN/pids/$name.pid"

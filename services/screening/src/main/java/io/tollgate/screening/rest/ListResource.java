@@ -138,9 +138,11 @@ public class ListResource {
 
     @GET
     @Path("/changes")
-    @RolesAllowed({Roles.SCREENER, Roles.AUDITOR, Roles.LIST_ADMIN})
+    @RolesAllowed({Roles.SCREENER, Roles.AUDITOR, Roles.LIST_ADMIN, Roles.SERVICE})
     @Operation(summary = "The change feed across all lists",
-            description = "Entity changes in commit order. Resume with after=<nextCursor of the previous page>.")
+            description = "Entity changes in commit order. Resume with after=<nextCursor of the previous page>. "
+                    + "Also open to the service role: trade registration follows it with its service token to "
+                    + "re-screen the parties a change could touch.")
     @APIResponse(responseCode = "200", description = "A page of changes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "changes", value = Examples.CHANGES)))
     public ListViews.ChangeFeed changes(@QueryParam("after") @DefaultValue("0") @Min(0) long after,

@@ -37,4 +37,13 @@ final class ScreeningApiModel {
     record ScreeningResponseDto(String screeningId, Instant screenedAt, double threshold,
                                 Map<String, Long> listVersions, List<HitDto> hits) {
     }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ChangeDto(long cursor, long versionId, String source, long entityId, String sourceEntityId,
+                     String changeType, String contentHash) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ChangeFeedDto(long after, long nextCursor, boolean more, List<ChangeDto> changes) {
+    }
 }

@@ -18,6 +18,44 @@ public interface TradeConfig {
     /** How parties are screened. */
     Screening screening();
 
+    /** Re-screening when the lists change. */
+    Rescreening rescreening();
+
+    /** Following the screening service's list change feed and re-screening the parties a change could touch. */
+    interface Rescreening {
+
+        /** Whether this replica follows the change feed at all (every replica may: a lease picks one at a time). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the scheduler looks for new list changes (read by the scheduler). */
+        @WithDefault("60s")
+        String pollEvery();
+
+        /**
+         * Counterparties seen in trades registered within this period are re-screened (HELD trades always are);
+         * older CLEARED or REJECTED trades count as settled.
+         */
+        @WithDefault("30d")
+        Duration lookback();
+
+        /** Changes per page of the feed. */
+        @WithDefault("1000")
+        int pageSize();
+
+        /** At most this many changes are gathered (over several pages) before one re-screening pass. */
+        @WithDefault("50000")
+        int maxChangesPerPass();
+
+        /** Distinct parties and owners per batch call to the screening service. */
+        @WithDefault("2000")
+        int batchSize();
+
+        /** How long a replica's hold on the re-screening job lasts without renewal (renewed after every batch). */
+        @WithDefault("5m")
+        Duration lease();
+    }
+
     /** Screening settings. */
     interface Screening {
 

@@ -42,13 +42,35 @@ public final class TradeDecider {
     /** Decides the trade; potential matches covered by a released false positive raise no alert. */
     public TradeDecision decide(Trade trade, Optional<ScreeningOutcome> screening, Set<Regime> regimes,
                                 LocalDate decisionDate, Set<ReleasedMatch> released) {
+        return decide(trade, screening, regimes, decisionDate, released, List.of());
+    }
+
+    /**
+     * Decides a trade again (after a list change) that already has alerts: a potential match on the same subject and
+     * entity as an undecided alert points at that alert instead of raising a new one; one confirmed as a true match
+     * blocks (asset freeze) or rejects; an undecided alert the new screening no longer finds still holds the trade, so
+     * nothing is released without four eyes.
+     */
+    public TradeDecision decide(Trade trade, Optional<ScreeningOutcome> screening, Set<Regime> regimes,
+                                LocalDate decisionDate, Set<ReleasedMatch> released, List<RaisedAlert> raised) {
         List<DecisionReason> reasons = new ArrayList<>();
         List<PotentialMatch> matches = new ArrayList<>();
+        Set<Long> used = new HashSet<>();
+        Alerts alerts = new Alerts(released, raised, used);
         for (RuleOutcome r : rules.evaluate(trade, regimes)) {
             reasons.add(new DecisionReason(r.kind(), r.ruleId(), r.ruleVersion(), r.outcome(),
                     r.regime() + ": " + r.explanation(), List.of(), Map.of()));
         }
-        screening.ifPresent(s -> screeningReasons(trade, s, regimes, released, reasons, matches));
+        screening.ifPresent(s -> screeningReasons(trade, s, regimes, alerts, reasons, matches));
+        if (screening.isPresent()) {
+            for (RaisedAlert a : raised) {
+                if (a.state() == RaisedAlert.State.UNDECIDED && !used.contains(a.alertId())) {
+                    reasons.add(new DecisionReason("POTENTIAL_MATCH", "SCREEN-POTENTIAL-MATCH", "1", TradeStatus.HELD,
+                            "alert " + a.alertId() + " on " + a.label() + " is still undecided (the latest screening "
+                                    + "no longer finds it; an analyst closes it)", List.of(a.alertId()), Map.of()));
+                }
+            }
+        }
 
         TradeStatus status = TradeStatus.CLEARED;
         for (DecisionReason r : reasons) {
@@ -65,7 +87,11 @@ public final class TradeDecider {
         return new TradeDecision(status, reasons, matches, due, versions);
     }
 
-    private void screeningReasons(Trade trade, ScreeningOutcome s, Set<Regime> regimes, Set<ReleasedMatch> released,
+    /** What is known of earlier alerts while deciding: released false positives and the trade's own alerts. */
+    private record Alerts(Set<ReleasedMatch> released, List<RaisedAlert> raised, Set<Long> used) {
+    }
+
+    private void screeningReasons(Trade trade, ScreeningOutcome s, Set<Regime> regimes, Alerts alerts,
                                   List<DecisionReason> reasons, List<PotentialMatch> matches) {
         String sourcesVersion = rules.versions().get("list-sources.tsv");
         for (int i = 0; i < trade.parties().size(); i++) {
@@ -82,17 +108,17 @@ public final class TradeDecider {
                             + " (identifier match, score " + hit.score() + "; " + hit.source() + " is an asset freeze)",
                             List.of(), ps.listVersions()));
                 } else {
-                    potentialMatch(reasons, matches, released, i, -1, ScreeningQuery.of(party), party.name(), ps, hit,
+                    potentialMatch(reasons, matches, alerts, i, -1, ScreeningQuery.of(party), party.name(), ps, hit,
                             party.role() + " " + party.name() + " may be " + hit.label() + " (score " + hit.score()
                                     + (hit.identifierMatch() ? ", identifier match on a list that is not a freeze" : "")
                                     + ")");
                 }
             }
-            ownership(trade, s, regimes, released, i, reasons, matches);
+            ownership(trade, s, regimes, alerts, i, reasons, matches);
         }
     }
 
-    private void ownership(Trade trade, ScreeningOutcome s, Set<Regime> regimes, Set<ReleasedMatch> released,
+    private void ownership(Trade trade, ScreeningOutcome s, Set<Regime> regimes, Alerts alerts,
                            int partyIndex, List<DecisionReason> reasons, List<PotentialMatch> matches) {
         Party party = trade.parties().get(partyIndex);
         if (party.owners().isEmpty()) {
@@ -116,7 +142,7 @@ public final class TradeDecider {
                 if (listed.isPresent() && listed.get() == hit) {
                     continue;
                 }
-                potentialMatch(reasons, matches, released, partyIndex, ownerIndex, ScreeningQuery.of(owner),
+                potentialMatch(reasons, matches, alerts, partyIndex, ownerIndex, ScreeningQuery.of(owner),
                         owner.name(), os, hit,
                         "owner " + owner.name() + " (" + pct(owner.percentage()) + "% of " + party.name() + ") may be "
                                 + hit.label() + " (score " + hit.score() + ")");
@@ -127,7 +153,7 @@ public final class TradeDecider {
                         + " (score " + listed.get().score() + ")");
                 os.listVersions().forEach(versions::put);
                 ListHit hit = listed.get();
-                belowThresholdAlerts.add(() -> potentialMatch(reasons, matches, released, partyIndex, ownerIndex,
+                belowThresholdAlerts.add(() -> potentialMatch(reasons, matches, alerts, partyIndex, ownerIndex,
                         ScreeningQuery.of(owner), owner.name(), os, hit, "owner " + owner.name() + " (" + pct(owner.percentage()) + "% of " + party.name()
                                 + ") is " + hit.label() + "; listed owners hold less than the blocking share"));
             }
@@ -156,12 +182,30 @@ public final class TradeDecider {
         return share.stripTrailingZeros().toPlainString();
     }
 
-    private static void potentialMatch(List<DecisionReason> reasons, List<PotentialMatch> matches,
-                                       Set<ReleasedMatch> released, int partyIndex, int ownerIndex,
-                                       ScreeningQuery query, String subject, PartyScreening ps, ListHit hit,
-                                       String explanation) {
+    private void potentialMatch(List<DecisionReason> reasons, List<PotentialMatch> matches,
+                                Alerts alerts, int partyIndex, int ownerIndex,
+                                ScreeningQuery query, String subject, PartyScreening ps, ListHit hit,
+                                String explanation) {
         String fingerprint = query.fingerprint();
-        Optional<ReleasedMatch> release = released.stream().filter(r -> r.covers(fingerprint, hit)).findFirst();
+        Optional<RaisedAlert> confirmed = alerts.raised().stream()
+                .filter(a -> a.state() == RaisedAlert.State.TRUE_MATCH && a.concerns(fingerprint, hit)).findFirst();
+        if (confirmed.isPresent()) {
+            alerts.used().add(confirmed.get().alertId());
+            reasons.add(new DecisionReason("CONFIRMED_MATCH", "SCREEN-POTENTIAL-MATCH", "1",
+                    rules.blocking(hit.source()) ? TradeStatus.BLOCKED : TradeStatus.REJECTED,
+                    explanation + " - confirmed true match", List.of(confirmed.get().alertId()), ps.listVersions()));
+            return;
+        }
+        Optional<RaisedAlert> open = alerts.raised().stream()
+                .filter(a -> a.state() == RaisedAlert.State.UNDECIDED && a.concerns(fingerprint, hit)).findFirst();
+        if (open.isPresent()) {
+            alerts.used().add(open.get().alertId());
+            reasons.add(new DecisionReason("POTENTIAL_MATCH", "SCREEN-POTENTIAL-MATCH", "1", TradeStatus.HELD,
+                    explanation, List.of(open.get().alertId()), ps.listVersions()));
+            return;
+        }
+        Optional<ReleasedMatch> release = alerts.released().stream().filter(r -> r.covers(fingerprint, hit))
+                .findFirst();
         if (release.isPresent()) {
             reasons.add(new DecisionReason("SUPPRESSED_MATCH", "SCREEN-RELEASED-FALSE-POSITIVE", "1",
                     TradeStatus.CLEARED, explanation + "; released as a false positive in alert "

@@ -54,15 +54,19 @@ public class TradeResource {
     @RolesAllowed(Roles.TRADE_CLERK)
     @Operation(summary = "Register a trade", description = "Stores the trade, screens every party and declared owner, "
             + "applies the embargo, goods, rail, prohibited-counterparty and ownership rules, and answers with the "
-            + "status and every reason. The Idempotency-Key header is required: the same key with the same body gives "
-            + "the original trade back (200), with another body 409. If screening is unavailable the trade is stored "
-            + "PENDING_SCREENING and screened again in the background.")
+            + "status and every reason. The Idempotency-Key header is required and belongs to the caller (the token's "
+            + "user): the same caller's key with the same body gives the original trade back (200), with another body "
+            + "409; another caller's identical key is a new request. If screening is unavailable, or refuses the "
+            + "caller's token (401/403, not retried), the trade is stored PENDING_SCREENING and screened in the "
+            + "background with the service token, never cleared unscreened. Registered trades are screened again when "
+            + "the lists change.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "wheat over Mir", value = Examples.TRADE_REQUEST)))
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "blocked", value = Examples.TRADE)))
     @APIResponse(responseCode = "200", description = "Registered before under the same key and body")
-    @APIResponse(responseCode = "409", description = "The key was used with another body")
+    @APIResponse(responseCode = "409", description = "The caller used the key with another body, or another request "
+            + "with the same key is in flight")
     public Response register(@HeaderParam("Idempotency-Key") String idempotencyKey,
                              @NotNull @Valid TradeApi.TradeRequest request, @Context UriInfo uri) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 128) {

@@ -12,6 +12,7 @@ import io.tollgate.trade.domain.Party;
 import io.tollgate.trade.domain.PartyIdentifier;
 import io.tollgate.trade.domain.PartyRole;
 import io.tollgate.trade.domain.PartyType;
+import io.tollgate.trade.domain.RaisedAlert;
 import io.tollgate.trade.domain.SettlementRail;
 import io.tollgate.trade.domain.Trade;
 import io.tollgate.trade.repository.AlertEntity;
@@ -47,7 +48,8 @@ public class TradeMapper {
         TradeEntity t = new TradeEntity();
         t.reference = r.reference();
         t.tradeDate = r.tradeDate();
-        t.amount = r.amount();
+        // the columns' scale, so the registration's answer shows what a later GET reads back
+        t.amount = stored(r.amount());
         t.currency = r.currency();
         t.paymentRail = r.paymentRail();
         t.originCountry = r.origin().country();
@@ -62,8 +64,8 @@ public class TradeMapper {
             g.seq = i;
             g.hsCode = goods.get(i).hsCode();
             g.description = goods.get(i).description();
-            g.quantity = goods.get(i).quantity();
-            g.value = goods.get(i).value();
+            g.quantity = stored(goods.get(i).quantity());
+            g.value = stored(goods.get(i).value());
             t.goods.add(g);
         }
         for (int i = 0; i < r.parties().size(); i++) {
@@ -92,12 +94,17 @@ public class TradeMapper {
                 o.seq = j;
                 o.name = owners.get(j).name();
                 o.ownerType = owners.get(j).type();
-                o.percentage = owners.get(j).percentage();
+                o.percentage = stored(owners.get(j).percentage());
                 p.owners.add(o);
             }
             t.parties.add(p);
         }
         return t;
+    }
+
+    /** A decimal at the scale of its DECIMAL(…,4) column (the request allows at most 4 fraction digits). */
+    private static java.math.BigDecimal stored(java.math.BigDecimal value) {
+        return value == null ? null : value.setScale(4, java.math.RoundingMode.UNNECESSARY);
     }
 
     /** The domain's view of a stored trade. */
@@ -139,6 +146,17 @@ public class TradeMapper {
         return new TradeApi.AlertView(a.id, a.tradeId, a.status, a.partyPosition, a.ownerPosition, a.subjectName,
                 a.screeningId, a.entityId, a.source, a.sourceId, a.primaryName, a.matchedName, a.score,
                 a.explanation.isEmpty() ? List.of() : Arrays.asList(a.explanation.split("\n")), a.createdAt);
+    }
+
+    /** The domain's view of an alert already raised on a trade. */
+    static RaisedAlert toRaised(AlertEntity a) {
+        RaisedAlert.State state = switch (a.status) {
+            case AlertService.FALSE_POSITIVE -> RaisedAlert.State.FALSE_POSITIVE;
+            case AlertService.TRUE_MATCH -> RaisedAlert.State.TRUE_MATCH;
+            default -> RaisedAlert.State.UNDECIDED;
+        };
+        return new RaisedAlert(a.id, a.subjectHash == null ? "" : a.subjectHash, a.entityId, a.source,
+                a.source + " " + a.sourceId + " " + a.primaryName, state);
     }
 
     String write(Object value) {

@@ -1,15 +1,18 @@
 package io.tollgate.trade.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.tollgate.platform.problem.Problem;
 import io.tollgate.platform.problem.ProblemException;
 import io.tollgate.platform.problem.ProblemType;
 import io.tollgate.trade.api.TradeApi;
 import io.tollgate.trade.client.ScreeningClient;
+import io.tollgate.trade.client.ScreeningRefusedException;
 import io.tollgate.trade.config.TradeConfig;
 import io.tollgate.trade.domain.DecisionReason;
 import io.tollgate.trade.domain.PartyScreening;
 import io.tollgate.trade.domain.PotentialMatch;
+import io.tollgate.trade.domain.RaisedAlert;
 import io.tollgate.trade.domain.ReleasedMatch;
 import io.tollgate.trade.domain.ScreeningQuery;
 import io.tollgate.trade.domain.ScreeningOutcome;
@@ -85,27 +88,42 @@ public class TradeService {
         requireCurrency(request.currency());
         requireOwnershipAtMostWhole(request);
         String hash = sha256(mapper.write(request));
-        long tradeId;
+        // one transaction for the key check and the insert, and the trade is decided from what was stored in memory:
+        // a registration costs two commits (store, decision) and no reads of what it just wrote
+        Stored stored;
         try {
-            Optional<Long> replay = QuarkusTransaction.requiringNew().call(() -> replay(idempotencyKey, hash));
-            if (replay.isPresent()) {
-                return new Registration(find(replay.get()).orElseThrow(), false);
-            }
-            tradeId = QuarkusTransaction.requiringNew().call(() -> store(idempotencyKey, hash, request, user));
+            stored = QuarkusTransaction.requiringNew().call(() -> {
+                Optional<Long> replay = replay(user, idempotencyKey, hash);
+                return replay.isPresent() ? new Stored(replay.get(), null)
+                        : new Stored(-1, store(idempotencyKey, hash, request, user));
+            });
         } catch (PersistenceException e) {
             // the key's primary key refused a second insert: another request with this key won the race
             throw ProblemException.conflict("Idempotency-Key " + idempotencyKey + " is being used by another request");
         }
-        Trade trade = QuarkusTransaction.requiringNew().call(() -> mapper.toDomain(TradeEntity.findById(tradeId)));
-        screenAndDecide(tradeId, trade, bearerToken, user);
-        return new Registration(find(tradeId).orElseThrow(), true);
+        if (stored.trade() == null) {
+            return new Registration(find(stored.replayOf()).orElseThrow(), false);
+        }
+        TradeEntity t = stored.trade();
+        Attempt attempt = screenAndDecide(t.id, mapper.toDomain(t), bearerToken, user);
+        Decided d = attempt.decided();
+        t.status = d.status().name();
+        t.reportDueDate = d.decision().reportDueDate;
+        t.decidedAt = d.decidedAt();
+        return new Registration(mapper.toView(t, Optional.of(d.decision()), d.alerts()), true);
     }
 
-    private Optional<Long> replay(String key, String hash) {
-        IdempotencyKeyEntity existing = IdempotencyKeyEntity.findById(key);
-        if (existing == null) {
+    /** What the key check and insert gave: the trade stored now (with its parties in memory), or the original's id. */
+    private record Stored(long replayOf, TradeEntity trade) {
+    }
+
+    // keys are per caller: another user's identical key is another request
+    private Optional<Long> replay(String user, String key, String hash) {
+        Optional<IdempotencyKeyEntity> found = IdempotencyKeyEntity.find(user, key);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        IdempotencyKeyEntity existing = found.get();
         if (!existing.requestHash.equals(hash)) {
             throw ProblemException.conflict("Idempotency-Key " + key + " was already used for trade " + existing.tradeId
                     + " with a different body");
@@ -113,7 +131,7 @@ public class TradeService {
         return Optional.of(existing.tradeId);
     }
 
-    private long store(String key, String hash, TradeApi.TradeRequest request, String user) {
+    private TradeEntity store(String key, String hash, TradeApi.TradeRequest request, String user) {
         Instant now = now();
         TradeEntity t = mapper.toEntity(request);
         t.status = TradeStatus.PENDING_SCREENING.name();
@@ -132,29 +150,66 @@ public class TradeService {
         TradeEntity.flush();
         audit.append(t.id, "TRADE_REGISTERED", user, Map.of("reference", t.reference, "idempotencyKey", key,
                 "requestSha256", hash, "status", t.status));
-        return t.id;
+        return t;
+    }
+
+    /** What became of a screening attempt: the decision recorded, and whether screening refused the token. */
+    private record Attempt(Decided decided, boolean refused) {
+
+        TradeStatus status() {
+            return decided.status();
+        }
+    }
+
+    /** A recorded decision: the trade's new status, the decision row, the alerts raised now, when. */
+    private record Decided(TradeStatus status, DecisionEntity decision, List<AlertEntity> alerts, Instant decidedAt) {
     }
 
     /** Screens a stored trade and records the decision; a failed screening leaves it PENDING_SCREENING. */
-    private TradeStatus screenAndDecide(long tradeId, Trade trade, String bearerToken, String actor) {
+    private Attempt screenAndDecide(long tradeId, Trade trade, String bearerToken, String actor) {
+        return screenAndDecide(tradeId, trade, List.of(), bearerToken, actor, Map.of());
+    }
+
+    /**
+     * Screens and decides; {@code cause} is empty for a first screening and says why for a re-screening, whose
+     * failure changes nothing and is thrown to the caller.
+     */
+    private Attempt screenAndDecide(long tradeId, Trade trade, List<RaisedAlert> raised, String bearerToken,
+                                    String actor, Map<String, ?> cause) {
         Optional<ScreeningOutcome> outcome;
         String error = null;
+        boolean refused = false;
+        RuntimeException failed = null;
         try {
             List<PartyScreening> screenings = screening.screen(trade.screeningQueries(), bearerToken);
             outcome = Optional.of(ScreeningOutcome.assemble(trade, screenings));
+        } catch (ScreeningRefusedException e) {
+            LOG.warnf("screening of trade %d refused: %s", tradeId, e.getMessage());
+            outcome = Optional.empty();
+            error = e.getMessage();
+            refused = true;
+            failed = e;
         } catch (RuntimeException e) {
+            failed = e;
             LOG.warnf("screening of trade %d failed: %s", tradeId, e.toString());
             outcome = Optional.empty();
             error = e instanceof CircuitBreakerOpenException ? "circuit open: the screening service failed recently"
                     : e.getClass().getSimpleName() + ": " + e.getMessage();
         }
+        if (outcome.isEmpty() && !cause.isEmpty()) {
+            // a re-screening that failed changes nothing: the trade keeps its decision, the caller tries again later
+            throw failed;
+        }
         Optional<ScreeningOutcome> result = outcome;
         String failure = error;
-        return QuarkusTransaction.requiringNew().call(() -> decide(tradeId, trade, result, failure, actor));
+        String failureEvent = refused ? "SCREENING_REFUSED" : "SCREENING_FAILED";
+        Decided decided = QuarkusTransaction.requiringNew().call(() -> decide(tradeId, trade, raised, result,
+                failure, failureEvent, actor, cause));
+        return new Attempt(decided, refused);
     }
 
-    private TradeStatus decide(long tradeId, Trade trade, Optional<ScreeningOutcome> outcome, String error,
-                               String actor) {
+    private Decided decide(long tradeId, Trade trade, List<RaisedAlert> raised, Optional<ScreeningOutcome> outcome,
+                               String error, String failureEvent, String actor, Map<String, ?> cause) {
         TradeEntity t = TradeEntity.findById(tradeId);
         Instant now = now();
         Set<ReleasedMatch> released = AlertEntity.releasedFor(trade.screeningQueries().stream()
@@ -162,18 +217,21 @@ public class TradeService {
                 .map(a -> new ReleasedMatch(a.subjectHash, a.entityId, a.entityContentHash, a.id))
                 .collect(Collectors.toSet());
         TradeDecision decision = decider.decide(trade, outcome, config.regimes(), LocalDate.ofInstant(now,
-                ZoneOffset.UTC), released);
+                ZoneOffset.UTC), released, raised);
         if (outcome.isPresent()) {
-            audit.append(tradeId, "TRADE_SCREENED", actor, Map.of("screeningIds", outcome.get().screeningIds(),
-                    "listVersions", outcome.get().listVersions()));
+            Map<String, Object> screened = new LinkedHashMap<>(cause);
+            screened.put("screeningIds", outcome.get().screeningIds());
+            screened.put("listVersions", outcome.get().listVersions());
+            audit.append(tradeId, cause.isEmpty() ? "TRADE_SCREENED" : "TRADE_RESCREENED", actor, screened);
         } else {
             t.screeningAttempts++;
             t.nextScreeningAt = now.plus(backoff(t.screeningAttempts));
             t.lastScreeningError = truncate(error, 512);
-            audit.append(tradeId, "SCREENING_FAILED", actor, Map.of("attempt", t.screeningAttempts,
+            audit.append(tradeId, failureEvent, actor, Map.of("attempt", t.screeningAttempts,
                     "error", t.lastScreeningError, "nextAttemptAt", t.nextScreeningAt.toString()));
         }
         List<DecisionReason> reasons = new ArrayList<>(decision.reasons());
+        List<AlertEntity> alerts = new ArrayList<>();
         for (PotentialMatch m : decision.potentialMatches()) {
             AlertEntity a = new AlertEntity();
             a.tradeId = tradeId;
@@ -193,6 +251,7 @@ public class TradeService {
             a.status = "OPEN";
             a.createdAt = now;
             a.persist();
+            alerts.add(a);
             AlertEntity.flush();
             reasons.set(m.reasonIndex(), reasons.get(m.reasonIndex()).withAlertIds(List.of(a.id)));
             audit.append(tradeId, "ALERT_RAISED", actor, Map.of("alertId", a.id, "subject", a.subjectName,
@@ -209,7 +268,9 @@ public class TradeService {
         d.ruleVersions = mapper.write(decision.ruleVersions());
         d.listVersions = mapper.write(outcome.map(ScreeningOutcome::listVersions).orElse(Map.of()));
         d.screeningIds = mapper.write(outcome.map(ScreeningOutcome::screeningIds).orElse(List.of()));
-        d.reportDueDate = decision.reportDueDate().orElse(null);
+        // an OFAC report already due for this status stays due when the trade is decided again the same way
+        d.reportDueDate = decision.status().name().equals(t.status) && t.reportDueDate != null ? t.reportDueDate
+                : decision.reportDueDate().orElse(null);
         d.decidedBy = actor;
         d.decidedAt = now;
         d.persist();
@@ -218,7 +279,9 @@ public class TradeService {
             change.put("from", t.status);
             change.put("to", decision.status().name());
             change.put("decisionId", d.id);
-            decision.reportDueDate().ifPresent(due -> change.put("ofacReportDue", due.toString()));
+            if (d.reportDueDate != null) {
+                change.put("ofacReportDue", d.reportDueDate.toString());
+            }
             audit.append(tradeId, "STATUS_CHANGED", actor, change);
         }
         t.status = decision.status().name();
@@ -227,15 +290,17 @@ public class TradeService {
             t.decidedAt = now;
             t.nextScreeningAt = null;
         }
-        return decision.status();
+        return new Decided(decision.status(), d, alerts, t.decidedAt);
     }
 
     /**
      * Screens trades left PENDING_SCREENING whose next attempt is due, with the service token; returns how many were
-     * decided. Stops at the first failure, since the screening service is then most likely still down.
+     * decided. Each trade is claimed first (its next attempt moved on in one conditional UPDATE), so replicas running
+     * this job at the same time never screen the same trade twice. Stops at the first failure, since the screening
+     * service is then most likely still down (or refuses the service token, which is logged as an error).
      */
     public int retryPending() {
-        Optional<String> token = config.screening().serviceToken().filter(s -> !s.isBlank());
+        Optional<String> token = serviceToken();
         if (token.isEmpty()) {
             LOG.debug("no trade.screening.service-token: pending trades wait");
             return 0;
@@ -246,13 +311,67 @@ public class TradeService {
                 .page(0, config.screening().retry().batchSize()).list().stream().map(t -> t.id).toList());
         int decided = 0;
         for (long id : due) {
+            if (!claim(id)) {
+                continue; // another replica took it
+            }
             Trade trade = QuarkusTransaction.requiringNew().call(() -> mapper.toDomain(TradeEntity.findById(id)));
-            if (screenAndDecide(id, trade, token.get(), SYSTEM) == TradeStatus.PENDING_SCREENING) {
+            Attempt attempt = screenAndDecide(id, trade, token.get(), SYSTEM);
+            if (attempt.refused()) {
+                LOG.errorf("the screening service refuses trade registration's service token "
+                        + "(TOLLGATE_TRADE_SERVICE_TOKEN); pending trades wait until it is replaced");
+            }
+            if (attempt.status() == TradeStatus.PENDING_SCREENING) {
                 break;
             }
             decided++;
         }
         return decided;
+    }
+
+    /** Takes a due pending trade for this replica: moves its next attempt past the in-flight grace, if still due. */
+    private boolean claim(long tradeId) {
+        try {
+            return tryClaim(tradeId);
+        } catch (PersistenceException | QuarkusTransactionException e) {
+            // a lock wait or deadlock with another replica working on the same trade: it is theirs
+            LOG.debugf("trade %d not claimed: %s", tradeId, e.toString());
+            return false;
+        }
+    }
+
+    private boolean tryClaim(long tradeId) {
+        return QuarkusTransaction.requiringNew().call(() -> TradeEntity.getEntityManager().createNativeQuery(
+                        "UPDATE trade SET next_screening_at = ?1, version = version + 1"
+                                + " WHERE id = ?2 AND status = ?3 AND next_screening_at <= ?4")
+                .setParameter(1, now().plus(IN_FLIGHT_GRACE)).setParameter(2, tradeId)
+                .setParameter(3, TradeStatus.PENDING_SCREENING.name()).setParameter(4, now())
+                .executeUpdate() == 1);
+    }
+
+    /**
+     * Re-screens a decided trade after a list change, with the service token, and records the new decision (keeping
+     * its alerts and their decisions); throws if screening fails, leaving the trade as it was.
+     */
+    public TradeStatus rescreen(long tradeId, String bearerToken, Map<String, ?> cause) {
+        if (cause.isEmpty()) {
+            throw new IllegalArgumentException("a re-screening needs its cause");
+        }
+        record Loaded(Trade trade, List<RaisedAlert> raised, String status) {
+        }
+        Loaded loaded = QuarkusTransaction.requiringNew().call(() -> {
+            TradeEntity t = TradeEntity.findById(tradeId);
+            return new Loaded(mapper.toDomain(t), AlertEntity.ofTrade(tradeId).stream().map(TradeMapper::toRaised)
+                    .toList(), t.status);
+        });
+        if (TradeStatus.PENDING_SCREENING.name().equals(loaded.status())) {
+            return TradeStatus.PENDING_SCREENING; // the retry job screens it with the current lists anyway
+        }
+        return screenAndDecide(tradeId, loaded.trade(), loaded.raised(), bearerToken, SYSTEM, cause).status();
+    }
+
+    /** The service token for background work, if configured. */
+    public Optional<String> serviceToken() {
+        return config.screening().serviceToken().filter(s -> !s.isBlank());
     }
 
     /** A trade with its latest decision and alerts. */

@@ -117,4 +117,30 @@ class ScreeningClientTest {
                 () -> client.screen(List.of(BANK, LAVROV), "t"));
         assertTrue(e.getMessage().contains("1 of 2"), e.getMessage());
     }
+
+    @Test
+    void shouldFailFastWithoutRetryingWhenScreeningRefusesTheToken() {
+        stub.stubFor(post(urlEqualTo(ScreeningStubs.BATCH)).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\": 401, \"detail\": \"token expired\"}")));
+
+        ScreeningRefusedException e = assertThrows(ScreeningRefusedException.class,
+                () -> client.screen(List.of(LAVROV), "expired"));
+        assertEquals(401, e.status());
+        assertTrue(e.getMessage().contains("token expired"), e.getMessage());
+        stub.verify(1, postRequestedFor(urlEqualTo(ScreeningStubs.BATCH)));
+    }
+
+    @Test
+    void shouldNotOpenTheCircuitForRefusedTokens() {
+        stub.stubFor(post(urlEqualTo(ScreeningStubs.BATCH)).willReturn(aResponse().withStatus(403)));
+        for (int i = 0; i < 6; i++) {
+            assertThrows(ScreeningRefusedException.class, () -> client.screen(List.of(LAVROV), "no-role"));
+        }
+        stub.resetAll();
+        stub.stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits()));
+
+        assertEquals(1, client.screen(List.of(LAVROV), "good").size(), "the circuit stayed closed");
+        stub.verify(1, postRequestedFor(urlEqualTo(ScreeningStubs.BATCH)));
+    }
 }

@@ -248,4 +248,61 @@ class TradeDeciderTest {
                 b.identifiers(), List.of());
         assertTrue(!ScreeningQuery.of(a).fingerprint().equals(ScreeningQuery.of(c).fingerprint()));
     }
+
+    private static Trade lavrovTrade() {
+        Party lavrov = new Party(PartyRole.OTHER, "Serguei Lavrof", PartyType.PERSON, "RU",
+                Optional.of(LocalDate.of(1950, 3, 21)), List.of(), List.of());
+        return Trades.trade(SettlementRail.SWIFT, Location.of("DE"), Location.of("VE"), Trades.coffee(), lavrov);
+    }
+
+    private static final ListHit LAVROV = hit(35233, "ofac-sdn", "35233", "LAVROV, Sergei Viktorovich", 0.93, false);
+
+    private static RaisedAlert raised(long id, Trade trade, ListHit hit, RaisedAlert.State state) {
+        return new RaisedAlert(id, ScreeningQuery.of(trade.parties().get(0)).fingerprint(), hit.entityId(),
+                hit.source(), hit.label(), state);
+    }
+
+    @Test
+    void shouldPointAtTheUndecidedAlertInsteadOfRaisingItAgainWhenDecidingAgain() {
+        Trade trade = lavrovTrade();
+        TradeDecision d = decider.decide(trade, Optional.of(ScreeningOutcome.assemble(trade,
+                List.of(screening(LAVROV)))), ALL, FRIDAY, Set.of(), List.of(raised(7, trade, LAVROV,
+                RaisedAlert.State.UNDECIDED)));
+        assertEquals(TradeStatus.HELD, d.status());
+        assertEquals(List.of(), d.potentialMatches(), "no second alert");
+        assertEquals(List.of(7L), d.reasons().get(0).alertIds());
+    }
+
+    @Test
+    void shouldKeepHoldingForAnUndecidedAlertTheNewScreeningNoLongerFinds() {
+        Trade trade = lavrovTrade();
+        TradeDecision d = decider.decide(trade, Optional.of(Trades.clean(trade)), ALL, FRIDAY, Set.of(),
+                List.of(raised(7, trade, LAVROV, RaisedAlert.State.UNDECIDED)));
+        assertEquals(TradeStatus.HELD, d.status(), "only four eyes release a held trade, not a list change");
+        assertTrue(d.reasons().get(0).explanation().contains("still undecided"), d.reasons().get(0).explanation());
+    }
+
+    @Test
+    void shouldKeepBlockingForAConfirmedMatchWhenDecidingAgain() {
+        Trade trade = lavrovTrade();
+        TradeDecision d = decider.decide(trade, Optional.of(ScreeningOutcome.assemble(trade,
+                List.of(screening(LAVROV)))), ALL, FRIDAY, Set.of(), List.of(raised(7, trade, LAVROV,
+                RaisedAlert.State.TRUE_MATCH)));
+        assertEquals(TradeStatus.BLOCKED, d.status());
+        assertEquals("CONFIRMED_MATCH", d.reasons().get(0).kind());
+        assertEquals(List.of(), d.potentialMatches());
+    }
+
+    @Test
+    void shouldRaiseANewAlertWhenAReleasedEntityChanged() {
+        Trade trade = lavrovTrade();
+        String fingerprint = ScreeningQuery.of(trade.parties().get(0)).fingerprint();
+        // released for an older version of the entity; the list change gave it a new content hash
+        ReleasedMatch older = new ReleasedMatch(fingerprint, 35233, "hash-before-the-change", 7);
+        TradeDecision d = decider.decide(trade, Optional.of(ScreeningOutcome.assemble(trade,
+                List.of(screening(LAVROV)))), ALL, FRIDAY, Set.of(older), List.of(raised(7, trade, LAVROV,
+                RaisedAlert.State.FALSE_POSITIVE)));
+        assertEquals(TradeStatus.HELD, d.status());
+        assertEquals(1, d.potentialMatches().size());
+    }
 }

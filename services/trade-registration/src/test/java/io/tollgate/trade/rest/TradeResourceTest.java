@@ -36,6 +36,8 @@ class TradeResourceTest {
 
     private static final String CLERK = DevTokens.token("clara", Roles.TRADE_CLERK);
     private static final String ANALYST = DevTokens.token("anna", Roles.ANALYST);
+    private static final String OTHER_CLERK = DevTokens.token("carl", Roles.TRADE_CLERK);
+    private static final String AUDITOR = DevTokens.token("aud", Roles.AUDITOR);
 
     /** The issue's scenario: a Venezuelan importer buys Russian wheat in RUB over Mir; its bank is the BCV. */
     static final String WHEAT_OVER_MIR = """
@@ -312,5 +314,74 @@ class TradeResourceTest {
         register(key(), body).statusCode(400).body("violations.field", contains("parties[0].owners"))
                 .body("violations[0].message", containsString("101%"));
         stub.verify(0, postRequestedFor(urlEqualTo(ScreeningStubs.BATCH)));
+    }
+
+    @Test
+    void shouldKeepIdempotencyKeysPerCaller() {
+        stub.stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(), ScreeningStubs.noHits()));
+        String key = key();
+        String first = register(key, COFFEE).statusCode(201).extract().path("id").toString();
+
+        // another clerk's identical key is another request: a trade of its own, not the first clerk's
+        String second = given().auth().oauth2(OTHER_CLERK).header("Idempotency-Key", key)
+                .contentType("application/json").body(COFFEE.replace("48000.00\", \"currency\"", "48001.00\", \"currency\""))
+                .post("/api/v1/trades").then().statusCode(201).body("registeredBy", equalTo("carl"))
+                .extract().path("id").toString();
+        org.junit.jupiter.api.Assertions.assertNotEquals(first, second);
+        // and the first clerk still gets the original back
+        register(key, COFFEE).statusCode(200).body("id", equalTo(Integer.parseInt(first)));
+    }
+
+    @Test
+    void shouldLeaveATradePendingWithoutRetryingWhenScreeningRefusesTheClerksToken() {
+        stub.stubFor(post(urlEqualTo(ScreeningStubs.BATCH)).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\": 403}")));
+
+        String id = register(key(), COFFEE).statusCode(201)
+                .body("status", equalTo("PENDING_SCREENING"))
+                .extract().path("id").toString();
+        stub.verify(1, postRequestedFor(urlEqualTo(ScreeningStubs.BATCH)));
+        given().auth().oauth2(AUDITOR).get("/api/v1/trades/" + id + "/audit").then().statusCode(200)
+                .body("eventType", hasItem("SCREENING_REFUSED"))
+                .body("find { it.eventType == 'SCREENING_REFUSED' }.details.error", containsString("HTTP 403"));
+
+        // the background retry, with the service token the screening service accepts, decides it
+        stub.resetAll();
+        stub.stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(), ScreeningStubs.noHits()));
+        trades.retryPending();
+        given().auth().oauth2(ANALYST).get("/api/v1/trades/" + id).then().body("status", equalTo("CLEARED"));
+    }
+
+    @Test
+    void shouldScreenEachPendingTradeOnceWhenTwoReplicasRetryAtTheSameTime() throws Exception {
+        stub.stubFor(post(urlEqualTo(ScreeningStubs.BATCH)).willReturn(aResponse().withStatus(503)));
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ids.add(register(key(), COFFEE).statusCode(201).body("status", equalTo("PENDING_SCREENING"))
+                    .extract().path("id").toString());
+        }
+        stub.resetAll();
+        circuitBreakers.resetAll();
+        // slow answers widen the window in which both "replicas" see the same due trades
+        stub.stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(), ScreeningStubs.noHits())
+                .willReturn(aResponse().withStatus(200).withFixedDelay(150).withHeader("Content-Type",
+                        "application/x-ndjson").withBody(ScreeningStubs.noHits() + "\n" + ScreeningStubs.noHits()
+                        + "\n")));
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> trades.retryPending());
+            var b = pool.submit(() -> trades.retryPending());
+            a.get();
+            b.get();
+        } finally {
+            pool.shutdown();
+        }
+
+        for (String id : ids) {
+            given().auth().oauth2(AUDITOR).get("/api/v1/trades/" + id + "/audit").then().statusCode(200)
+                    .body("findAll { it.eventType == 'TRADE_SCREENED' }.size()", equalTo(1));
+            given().auth().oauth2(ANALYST).get("/api/v1/trades/" + id).then().body("status", equalTo("CLEARED"));
+        }
     }
 }

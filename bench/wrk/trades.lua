@@ -1,0 +1,34 @@
+-- wrk: POST /api/v1/trades rotating real trade bodies (one JSON object per line of BODIES), each request with an
+-- Idempotency-Key no other request uses (run id, thread id, counter), so every request registers a new trade.
+local bodies = {}
+local counter = 0
+local threads = {}
+local run = os.getenv("RUN_ID") or tostring(os.time())
+
+function setup(thread)
+  thread:set("tid", #threads + 1)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  for line in io.lines(os.getenv("BODIES")) do
+    bodies[#bodies + 1] = line
+  end
+  counter = (tid * 7919) % #bodies
+end
+
+request = function()
+  counter = counter + 1
+  return wrk.format("POST", "/api/v1/trades", {
+    ["Content-Type"] = "application/json",
+    ["Authorization"] = "Bearer " .. os.getenv("TOKEN"),
+    ["Idempotency-Key"] = run .. "-" .. tid .. "-" .. counter
+  }, bodies[counter % #bodies + 1])
+end
+
+done = function(summary, latency, requests)
+  io.write(string.format("P99_MS %.3f\n", latency:percentile(99) / 1000))
+  io.write(string.format("P50_MS %.3f\n", latency:percentile(50) / 1000))
+  io.write(string.format("ERRORS %d\n", summary.errors.status + summary.errors.connect + summary.errors.read
+      + summary.errors.write + summary.errors.timeout))
+end

@@ -1,0 +1,162 @@
+package io.tollgate.trade.repository;
+
+import io.agroal.api.AgroalDataSource;
+import io.tollgate.trade.domain.DeclaredOwner;
+import io.tollgate.trade.domain.IdentifierType;
+import io.tollgate.trade.domain.Party;
+import io.tollgate.trade.domain.PartyIdentifier;
+import io.tollgate.trade.domain.PartyRole;
+import io.tollgate.trade.domain.PartyType;
+import io.tollgate.trade.domain.ScreeningQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The parties and declared owners a list change could touch: those of HELD trades, and those of CLEARED, HELD or
+ * REJECTED trades registered since a given time (counterparties seen lately). BLOCKED trades cannot get worse and
+ * PENDING_SCREENING ones are screened with the current lists by the retry job. Read with three plain queries
+ * (parties, identifiers, owners) rather than entity graphs: a pass may cover hundreds of thousands of rows.
+ */
+@ApplicationScoped
+public class RescreeningCandidates {
+
+    private static final String CANDIDATE_TRADES = "SELECT t.id FROM trade t WHERE t.status = 'HELD' "
+            + "OR (t.status IN ('CLEARED', 'REJECTED') AND t.registered_at >= ?)";
+
+    private final AgroalDataSource db;
+
+    public RescreeningCandidates(AgroalDataSource db) {
+        this.db = db;
+    }
+
+    /** The distinct screening subjects (by fingerprint) with the trades each appears in. */
+    public record Subjects(Map<String, ScreeningQuery> queries, Map<String, Set<Long>> trades, int partyCount,
+                           int ownerCount) {
+    }
+
+    /** Every subject of the candidate trades (registered since {@code since}, or HELD). */
+    public Subjects load(Instant since) {
+        Map<Long, PartyRow> parties = new LinkedHashMap<>();
+        Timestamp from = Timestamp.from(since);
+        try (Connection c = db.getConnection()) {
+            query(c, "SELECT p.id, p.trade_id, p.name, p.party_type, p.country, p.birth_date, p.role FROM trade_party p "
+                    + "WHERE p.trade_id IN (" + CANDIDATE_TRADES + ")", from, rs -> {
+                Date birth = rs.getDate(6);
+                parties.put(rs.getLong(1), new PartyRow(rs.getLong(2), PartyRole.valueOf(rs.getString(7)),
+                        rs.getString(3), PartyType.fromCode(rs.getString(4)), rs.getString(5),
+                        birth == null ? null : birth.toLocalDate()));
+            });
+            query(c, "SELECT i.party_id, i.identifier_type, i.id_value FROM party_identifier i "
+                    + "JOIN trade_party p ON p.id = i.party_id WHERE p.trade_id IN (" + CANDIDATE_TRADES + ") "
+                    + "ORDER BY i.party_id, i.seq", from, rs -> {
+                PartyRow p = parties.get(rs.getLong(1));
+                if (p != null) {
+                    p.identifiers.add(new PartyIdentifier(IdentifierType.valueOf(rs.getString(2)), rs.getString(3)));
+                }
+            });
+            query(c, "SELECT o.party_id, o.name, o.owner_type, o.percentage FROM party_owner o "
+                    + "JOIN trade_party p ON p.id = o.party_id WHERE p.trade_id IN (" + CANDIDATE_TRADES + ") "
+                    + "ORDER BY o.party_id, o.seq", from, rs -> {
+                PartyRow p = parties.get(rs.getLong(1));
+                if (p != null) {
+                    p.owners.add(new DeclaredOwner(rs.getString(2), PartyType.fromCode(rs.getString(3)),
+                            rs.getBigDecimal(4) == null ? BigDecimal.ZERO : rs.getBigDecimal(4)));
+                }
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("re-screening candidates: " + e.getMessage(), e);
+        }
+        Map<String, ScreeningQuery> queries = new LinkedHashMap<>(); // in party order: reproducible batches
+        Map<String, Set<Long>> trades = new HashMap<>();
+        int owners = 0;
+        for (PartyRow row : parties.values()) {
+            // the same query (and fingerprint) as at registration: built from the same domain party
+            Party p = new Party(row.role, row.name, row.type, row.country, Optional.ofNullable(row.birthDate),
+                    row.identifiers, row.owners);
+            add(queries, trades, ScreeningQuery.of(p), row.tradeId);
+            for (DeclaredOwner o : p.owners()) {
+                add(queries, trades, ScreeningQuery.of(o), row.tradeId);
+                owners++;
+            }
+        }
+        return new Subjects(queries, trades, parties.size(), owners);
+    }
+
+    /** Candidate trades (registered since {@code since}, or HELD) with an undecided alert on one of the entities. */
+    public Set<Long> withUndecidedAlertsOn(Collection<Long> entityIds, Instant since) {
+        Set<Long> out = new HashSet<>();
+        List<Long> ids = new ArrayList<>(entityIds);
+        try (Connection c = db.getConnection()) {
+            for (int i = 0; i < ids.size(); i += 1000) {
+                String in = ids.subList(i, Math.min(ids.size(), i + 1000)).stream().map(String::valueOf)
+                        .collect(Collectors.joining(","));
+                query(c, "SELECT DISTINCT a.trade_id FROM trade_alert a WHERE a.entity_id IN (" + in + ") "
+                        + "AND a.status NOT IN ('FALSE_POSITIVE', 'TRUE_MATCH') AND a.trade_id IN ("
+                        + CANDIDATE_TRADES + ")", Timestamp.from(since), rs -> out.add(rs.getLong(1)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("re-screening candidates: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static void add(Map<String, ScreeningQuery> queries, Map<String, Set<Long>> trades, ScreeningQuery q,
+                            long tradeId) {
+        String fp = q.fingerprint();
+        queries.putIfAbsent(fp, q);
+        trades.computeIfAbsent(fp, k -> new HashSet<>(2)).add(tradeId);
+    }
+
+    private interface RowHandler {
+        void row(ResultSet rs) throws SQLException;
+    }
+
+    private static void query(Connection c, String sql, Timestamp since, RowHandler handler) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setTimestamp(1, since);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    handler.row(rs);
+                }
+            }
+        }
+    }
+
+    private static final class PartyRow {
+        final long tradeId;
+        final PartyRole role;
+        final String name;
+        final PartyType type;
+        final String country;
+        final java.time.LocalDate birthDate;
+        final List<PartyIdentifier> identifiers = new ArrayList<>(1);
+        final List<DeclaredOwner> owners = new ArrayList<>(0);
+
+        PartyRow(long tradeId, PartyRole role, String name, PartyType type, String country,
+                 java.time.LocalDate birthDate) {
+            this.tradeId = tradeId;
+            this.role = role;
+            this.name = name;
+            this.type = type;
+            this.country = country;
+            this.birthDate = birthDate;
+        }
+    }
+}

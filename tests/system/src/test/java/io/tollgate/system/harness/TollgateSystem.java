@@ -1,0 +1,277 @@
+package io.tollgate.system.harness;
+
+import io.tollgate.testsupport.DevTokens;
+import io.tollgate.testsupport.SharedData;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The screening and trade-registration services running as processes against fresh schemas on the local MySQL/MariaDB
+ * ({@code TOLLGATE_DB_*}), trusting the dev-only key, trade registration pointed at this screening service and given a
+ * dev service token; background jobs poll every second so tests need not wait long. Start once per test class, close
+ * at the end (stops both, drops the schemas unless {@code TOLLGATE_KEEP_TEST_DB} is set). Either service can be
+ * stopped, killed and started again (same port, same schema) to test what happens meanwhile.
+ */
+public final class TollgateSystem implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Duration READY = Duration.ofSeconds(180);
+
+    private final Path root;
+    private final String screeningSchema;
+    private final String tradeSchema;
+    private final ServiceProcess screening;
+    private final ServiceProcess trade;
+
+    /** Options: extra environment per service (e.g. shorter back-off), JVM arguments. */
+    public record Options(Map<String, String> screeningEnv, Map<String, String> tradeEnv, List<String> screeningJvm,
+                          List<String> tradeJvm) {
+
+        /** Defaults for functional tests: small heaps, jobs every second. */
+        public static Options defaults() {
+            return new Options(Map.of(), Map.of(), List.of("-Xmx1g", "-XX:+UseSerialGC"),
+                    List.of("-Xmx512m", "-XX:+UseSerialGC"));
+        }
+
+        public Options withTradeEnv(Map<String, String> env) {
+            Map<String, String> merged = new HashMap<>(tradeEnv);
+            merged.putAll(env);
+            return new Options(screeningEnv, merged, screeningJvm, tradeJvm);
+        }
+
+        public Options withJvm(List<String> screening, List<String> trade) {
+            return new Options(screeningEnv, tradeEnv, screening, trade);
+        }
+    }
+
+    private TollgateSystem(Options options) {
+        root = projectRoot();
+        String suffix = Long.toString(System.currentTimeMillis(), 36)
+                + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36);
+        screeningSchema = "t_sys_screening_" + suffix;
+        tradeSchema = "t_sys_trade_" + suffix;
+        Path logs = root.resolve("tests/system/target/system-logs/" + suffix);
+        int screeningPort = ServiceProcess.freePort();
+        int tradePort = ServiceProcess.freePort();
+
+        Map<String, String> common = new HashMap<>();
+        common.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", root.resolve("dev-only-keys/publicKey.pem").toString());
+        common.put("TOLLGATE_DB_HOST", Db.host());
+        common.put("TOLLGATE_DB_PORT", Db.port());
+        common.put("TOLLGATE_DB_USER", Db.user());
+        common.put("TOLLGATE_DB_PASSWORD", Db.password());
+
+        Map<String, String> s = new HashMap<>(common);
+        s.put("TOLLGATE_SCREENING_SCHEMA", screeningSchema);
+        s.put("TOLLGATE_SCREENING_PORT", String.valueOf(screeningPort));
+        s.put("TOLLGATE_REFRESH_ENABLED", "false");
+        s.putAll(options.screeningEnv());
+        screening = new ServiceProcess("screening",
+                root.resolve("services/screening/target/quarkus-app/quarkus-run.jar"), screeningPort, s,
+                options.screeningJvm(), logs.resolve("screening.log"));
+
+        Map<String, String> t = new HashMap<>(common);
+        t.put("TOLLGATE_TRADE_SCHEMA", tradeSchema);
+        t.put("TOLLGATE_TRADE_PORT", String.valueOf(tradePort));
+        t.put("TOLLGATE_SCREENING_URL", "http://127.0.0.1:" + screeningPort);
+        t.put("TOLLGATE_TRADE_SERVICE_TOKEN", DevTokens.token("trade-registration", List.of("service"), 24 * 3600));
+        t.put("TOLLGATE_RESCREEN_EVERY", "1s");
+        t.put("TRADE_SCREENING_RETRY_POLL_EVERY", "1s");
+        t.put("TRADE_SCREENING_RETRY_INITIAL_DELAY", "1s");
+        t.put("TRADE_SCREENING_RETRY_MAX_DELAY", "4s");
+        t.putAll(options.tradeEnv());
+        trade = new ServiceProcess("trade-registration",
+                root.resolve("services/trade-registration/target/quarkus-app/quarkus-run.jar"), tradePort, t,
+                options.tradeJvm(), logs.resolve("trade-registration.log"));
+    }
+
+    /** Starts both services (in parallel) and waits until both are ready. */
+    public static TollgateSystem start() {
+        return start(Options.defaults());
+    }
+
+    public static TollgateSystem start(Options options) {
+        TollgateSystem system = new TollgateSystem(options);
+        try {
+            system.screening.start();
+            system.trade.start();
+            system.screening.awaitReady(READY);
+            system.trade.awaitReady(READY);
+            return system;
+        } catch (RuntimeException e) {
+            system.close();
+            throw e;
+        }
+    }
+
+    public ServiceProcess screening() {
+        return screening;
+    }
+
+    public ServiceProcess trade() {
+        return trade;
+    }
+
+    /** The project root (where {@code mvnw} is). */
+    public Path root() {
+        return root;
+    }
+
+    public String screeningSchema() {
+        return screeningSchema;
+    }
+
+    public String tradeSchema() {
+        return tradeSchema;
+    }
+
+    /** A dev-only token for the user with the roles, valid for an hour. */
+    public static String token(String user, String... roles) {
+        return DevTokens.token(user, roles);
+    }
+
+    /** Imports a list file through the screening API as a list-admin; returns the version id. */
+    public long importList(String source, Path file) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(screening.baseUri().resolve("/api/v1/lists/" + source
+                            + "/imports"))
+                    .header("Authorization", "Bearer " + token("system-test-admin", "list-admin"))
+                    .header("Content-Type", "application/octet-stream")
+                    .timeout(Duration.ofMinutes(2))
+                    .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
+            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200 && r.statusCode() != 201) {
+                throw new IllegalStateException("import of " + file + " as " + source + ": HTTP " + r.statusCode()
+                        + " " + r.body());
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(r.body());
+            return m.find() ? Long.parseLong(m.group(1)) : -1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Imports a file of the shared folder (e.g. {@code lists/un/UN_consolidated.xml}). */
+    public long importShared(String source, String relative) {
+        return importList(source, SharedData.file(relative));
+    }
+
+    /**
+     * Waits until a screening reports every source among its list versions (imports swap the match index off the
+     * request path).
+     */
+    public void awaitListsServed(String... sources) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String body = "";
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpRequest probe = HttpRequest.newBuilder(screening.baseUri().resolve("/api/v1/screenings"))
+                        .header("Authorization", "Bearer " + token("system-test", "screener"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"probe\"}")).build();
+                HttpResponse<String> r = HTTP.send(probe, HttpResponse.BodyHandlers.ofString());
+                body = r.body();
+                if (r.statusCode() == 200 && java.util.Arrays.stream(sources).allMatch(s -> r.body().contains("\"" + s
+                        + "\""))) {
+                    return;
+                }
+            } catch (IOException e) {
+                body = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            ServiceProcess.sleep(200);
+        }
+        throw new IllegalStateException("lists " + List.of(sources) + " not served after 60 s; last answer: " + body);
+    }
+
+    /** Runs SQL in the trade schema (test set-up, benchmarks). */
+    public Connection tradeDatabase() throws SQLException {
+        return Db.connect(tradeSchema);
+    }
+
+    @Override
+    public void close() {
+        trade.stop();
+        screening.stop();
+        if (System.getenv("TOLLGATE_KEEP_TEST_DB") == null) {
+            for (String schema : List.of(tradeSchema, screeningSchema)) {
+                try (Connection c = Db.connect(""); Statement st = c.createStatement()) {
+                    st.execute("DROP DATABASE IF EXISTS `" + schema + "`");
+                } catch (SQLException e) {
+                    System.err.println("could not drop " + schema + ": " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    private static Path projectRoot() {
+        String configured = System.getProperty("tollgate.project.root");
+        if (configured != null && Files.isRegularFile(Path.of(configured, "mvnw"))) {
+            return Path.of(configured).toAbsolutePath().normalize();
+        }
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isRegularFile(dir.resolve("mvnw"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("cannot find the project root (mvnw) above " + Path.of("").toAbsolutePath());
+        }
+        return dir;
+    }
+
+    /** The MySQL server the services use, from {@code TOLLGATE_DB_*} like the services themselves. */
+    static final class Db {
+
+        static String host() {
+            return env("TOLLGATE_DB_HOST", "127.0.0.1");
+        }
+
+        static String port() {
+            return env("TOLLGATE_DB_PORT", "3306");
+        }
+
+        static String user() {
+            return env("TOLLGATE_DB_USER", "root");
+        }
+
+        static String password() {
+            return env("TOLLGATE_DB_PASSWORD", "");
+        }
+
+        static Connection connect(String schema) throws SQLException {
+            return DriverManager.getConnection("jdbc:mysql://" + host() + ":" + port() + "/" + schema
+                    + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&rewriteBatchedStatements=true",
+                    user(), password());
+        }
+
+        private static String env(String name, String fallback) {
+            String v = System.getenv(name);
+            return v == null || v.isBlank() ? fallback : v;
+        }
+    }
+
+    /** A URI on the trade-registration service. */
+    public URI tradeUri(String path) {
+        return trade.baseUri().resolve(path);
+    }
+}

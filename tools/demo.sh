@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# `make demo LISTS=<folder>`: with the suite up (`make up`), imports the real lists from <folder> (the layout of
+# ../shared/lists: ofac/2024-05-03/sdn.csv, un/UN_consolidated.xml), registers the issue's scenario trades
+# (tools/demo/trades/*.json) and prints each outcome with its reasons; the held trade is released by an analyst and a
+# different supervisor, then the same party trades again. Needs curl, jq and Java 17 (for the dev-only tokens).
+# TRADE_URL / SCREENING_URL override where the services are (default: the `make up` ports).
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+LISTS="${1:-${LISTS:-}}"
+TRADE_URL="${TRADE_URL:-http://127.0.0.1:${TOLLGATE_TRADE_PORT:-8082}}"
+SCREENING_URL="${SCREENING_URL:-http://127.0.0.1:${TOLLGATE_SCREENING_PORT:-8081}}"
+TRADES="$ROOT/tools/demo/trades"
+
+die() { echo "demo: $*" >&2; exit 1; }
+[ -n "$LISTS" ] || die "say where the list files are: make demo LISTS=../shared/lists"
+[ -f "$LISTS/ofac/2024-05-03/sdn.csv" ] || die "no $LISTS/ofac/2024-05-03/sdn.csv (expected the layout of ../shared/lists)"
+command -v jq >/dev/null || die "jq is needed (apt-get install jq)"
+for url in "$SCREENING_URL" "$TRADE_URL"; do
+  curl -fsS "$url/q/health/ready" >/dev/null 2>&1 || die "nothing ready at $url: start the suite with make up"
+done
+
+token() { java libs/test-support/src/main/java/io/tollgate/testsupport/DevTokens.java "$1" "$2" 3600; }
+ADMIN=$(token list-admin demo-admin)
+SCREENER=$(token screener demo)
+CLERK=$(token trade-clerk clara)
+ANALYST=$(token analyst anna)
+SUPERVISOR=$(token supervisor sam)
+AUDITOR=$(token auditor,analyst audrey)
+RUN="demo-$(date +%s)"
+
+import() { # source file
+  local code
+  code=$(curl -sS -o /tmp/tollgate-demo-import.json -w '%{http_code}' -H "Authorization: Bearer $ADMIN" \
+    --data-binary "@$2" "$SCREENING_URL/api/v1/lists/$1/imports")
+  case "$code" in
+    201) echo "  $1: imported $(jq -r '"version \(.id), \(.entities.total) entities, +\(.delta.added) -\(.delta.removed) ~\(.delta.changed)"' /tmp/tollgate-demo-import.json)";;
+    200) echo "  $1: already imported (version $(jq -r .id /tmp/tollgate-demo-import.json))";;
+    *) die "import of $2 as $1: HTTP $code $(cat /tmp/tollgate-demo-import.json)";;
+  esac
+}
+
+echo "== lists from $LISTS"
+import ofac-sdn "$LISTS/ofac/2024-05-03/sdn.csv"
+[ -f "$LISTS/un/UN_consolidated.xml" ] && import un "$LISTS/un/UN_consolidated.xml"
+for _ in $(seq 1 120); do # the match index is swapped in a moment after the import
+  served=$(curl -fsS -H "Authorization: Bearer $SCREENER" -H 'Content-Type: application/json' -d '{"name":"probe"}' \
+    "$SCREENING_URL/api/v1/screenings" | jq -r '.listVersions | keys | join(",")' 2>/dev/null || true)
+  [[ "$served" == *ofac-sdn* ]] && break; sleep 0.5
+done
+echo "  served: $served"
+
+show() { # trade JSON on stdin
+  jq -r '"   status: \(.status)" + (if .reportDueDate then "   (OFAC report due \(.reportDueDate))" else "" end),
+         (.reasons[] | "   - \(.outcome | . + " " * (9 - length)) \(.kind) \(.ruleId // ""): \(.explanation)"),
+         (.alerts[] | "   * alert \(.id) [\(.status)] \(.subjectName) ~ \(.source) \(.sourceId) \(.primaryName) (score \(.score))")'
+}
+
+register() { # file -> prints, stores the answer in $LAST
+  local body
+  body=$(jq --arg run "$RUN" '.reference += "-" + $run' "$TRADES/$1")
+  LAST=$(curl -fsS -H "Authorization: Bearer $CLERK" -H "Idempotency-Key: $RUN-$1" -H 'Content-Type: application/json' \
+    -d "$body" "$TRADE_URL/api/v1/trades")
+  echo
+  echo "== ${1%.json}: $(jq -r '"\(.reference)  \(.corridor) \(.currency) \(.amount) over \(.paymentRail)"' <<<"$LAST")"
+  show <<<"$LAST"
+}
+
+decide() { # token alert decision
+  curl -fsS -H "Authorization: Bearer $1" -H 'Content-Type: application/json' \
+    -d "{\"decision\": \"$3\", \"reason\": \"demo: not the listed person (different person, checked documents)\"}" \
+    "$TRADE_URL/api/v1/alerts/$2/decisions" | jq -r '"   \(.decisions[-1].decidedBy) as \(.decisions[-1].decidedAs): \(.decisions[-1].decision) -> alert \(.alert.status), trade \(.tradeStatus)"'
+}
+
+for f in "$TRADES"/*.json; do
+  name=$(basename "$f")
+  [ "$name" = 05-lavrov-second-trade.json ] && continue
+  register "$name"
+  if [ "$name" = 04-lavrov-held.json ]; then
+    id=$(jq -r .id <<<"$LAST")
+    echo "   four eyes: analyst anna, then supervisor sam, decide every alert FALSE_POSITIVE"
+    for alert in $(jq -r '.alerts[].id' <<<"$LAST"); do decide "$ANALYST" "$alert" FALSE_POSITIVE; done
+    for alert in $(jq -r '.alerts[].id' <<<"$LAST"); do decide "$SUPERVISOR" "$alert" FALSE_POSITIVE; done
+    echo "   trade $id is now: $(curl -fsS -H "Authorization: Bearer $AUDITOR" "$TRADE_URL/api/v1/trades/$id" | jq -r .status)"
+    register 05-lavrov-second-trade.json
+  fi
+done
+echo
+echo "Every trade's audit trail: curl -H \"Authorization: Bearer \$(make -s token ROLE=auditor)\" $TRADE_URL/api/v1/trades/<id>/audit"
+echo "Screening down -> PENDING_SCREENING -> decided when it is back: see tests/system (TradeScenariosIT)."
