@@ -5,7 +5,7 @@ ROLE  ?= screener
 USER  ?= dev-user
 
 .DEFAULT_GOAL := help
-.PHONY: help build test run up down token demo bench clean
+.PHONY: help build test run up down token demo bench clean resilience
 
 help: ## list the targets
 	@awk 'BEGIN{FS=":.*## "} /^[a-z][a-zA-Z_-]*:.*## /{printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -30,6 +30,10 @@ token: ## print a dev-only bearer token: make token ROLE=screener[,auditor] USER
 
 demo: ## with the suite up, import the lists from LISTS and register the scenario trades: make demo LISTS=../shared/lists
 	@tools/demo.sh "$(LISTS)"
+
+resilience: ## only the fault tests: screening and the database killed under load, an interrupted list import (also part of make test)
+	$(MVN) -q install -DskipTests
+	$(MVN) -pl tests/system verify -Dtollgate.test.groups=resilience
 
 bench: ## run the benchmarks and record figures under bench/results/
 	@tools/bench.sh

@@ -37,25 +37,32 @@ public final class TollgateSystem implements AutoCloseable {
     private final String tradeSchema;
     private final ServiceProcess screening;
     private final ServiceProcess trade;
+    private final String dbHost;
+    private final String dbPort;
 
     /** Options: extra environment per service (e.g. shorter back-off), JVM arguments. */
     public record Options(Map<String, String> screeningEnv, Map<String, String> tradeEnv, List<String> screeningJvm,
-                          List<String> tradeJvm) {
+                          List<String> tradeJvm, Integer databasePort) {
 
         /** Defaults for functional tests: small heaps, jobs every second. */
         public static Options defaults() {
             return new Options(Map.of(), Map.of(), List.of("-Xmx1g", "-XX:+UseSerialGC"),
-                    List.of("-Xmx512m", "-XX:+UseSerialGC"));
+                    List.of("-Xmx512m", "-XX:+UseSerialGC"), null);
         }
 
         public Options withTradeEnv(Map<String, String> env) {
             Map<String, String> merged = new HashMap<>(tradeEnv);
             merged.putAll(env);
-            return new Options(screeningEnv, merged, screeningJvm, tradeJvm);
+            return new Options(screeningEnv, merged, screeningJvm, tradeJvm, databasePort);
         }
 
         public Options withJvm(List<String> screening, List<String> trade) {
-            return new Options(screeningEnv, tradeEnv, screening, trade);
+            return new Options(screeningEnv, tradeEnv, screening, trade, databasePort);
+        }
+
+        /** Both services on a private database server on this port of 127.0.0.1 (see {@link DatabaseProcess}). */
+        public Options withDatabase(DatabaseProcess database) {
+            return new Options(screeningEnv, tradeEnv, screeningJvm, tradeJvm, database.port());
         }
     }
 
@@ -71,8 +78,10 @@ public final class TollgateSystem implements AutoCloseable {
 
         Map<String, String> common = new HashMap<>();
         common.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", root.resolve("dev-only-keys/publicKey.pem").toString());
-        common.put("TOLLGATE_DB_HOST", Db.host());
-        common.put("TOLLGATE_DB_PORT", Db.port());
+        dbHost = options.databasePort() == null ? Db.host() : "127.0.0.1";
+        dbPort = options.databasePort() == null ? Db.port() : String.valueOf(options.databasePort());
+        common.put("TOLLGATE_DB_HOST", dbHost);
+        common.put("TOLLGATE_DB_PORT", dbPort);
         common.put("TOLLGATE_DB_USER", Db.user());
         common.put("TOLLGATE_DB_PASSWORD", Db.password());
 
@@ -204,9 +213,14 @@ public final class TollgateSystem implements AutoCloseable {
         throw new IllegalStateException("lists " + List.of(sources) + " not served after 60 s; last answer: " + body);
     }
 
+    /** Runs SQL in the screening schema (checks after faults). */
+    public Connection screeningDatabase() throws SQLException {
+        return Db.connect(dbHost, dbPort, screeningSchema);
+    }
+
     /** Runs SQL in the trade schema (test set-up, benchmarks). */
     public Connection tradeDatabase() throws SQLException {
-        return Db.connect(tradeSchema);
+        return Db.connect(dbHost, dbPort, tradeSchema);
     }
 
     @Override
@@ -215,7 +229,7 @@ public final class TollgateSystem implements AutoCloseable {
         screening.stop();
         if (System.getenv("TOLLGATE_KEEP_TEST_DB") == null) {
             for (String schema : List.of(tradeSchema, screeningSchema)) {
-                try (Connection c = Db.connect(""); Statement st = c.createStatement()) {
+                try (Connection c = Db.connect(dbHost, dbPort, ""); Statement st = c.createStatement()) {
                     st.execute("DROP DATABASE IF EXISTS `" + schema + "`");
                 } catch (SQLException e) {
                     System.err.println("could not drop " + schema + ": " + e.getMessage());
@@ -258,8 +272,8 @@ public final class TollgateSystem implements AutoCloseable {
             return env("TOLLGATE_DB_PASSWORD", "");
         }
 
-        static Connection connect(String schema) throws SQLException {
-            return DriverManager.getConnection("jdbc:mysql://" + host() + ":" + port() + "/" + schema
+        static Connection connect(String host, String port, String schema) throws SQLException {
+            return DriverManager.getConnection("jdbc:mysql://" + host + ":" + port + "/" + schema
                     + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&rewriteBatchedStatements=true",
                     user(), password());
         }
