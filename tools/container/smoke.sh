@@ -97,9 +97,14 @@ declare -A IMAGE BUILD_S
 for s in screening trade-registration reporting; do
   IMAGE[$s]="localhost/tollgate/$s:$VERSION-jvm"
   t0=$SECONDS
+  previous="$("${PODMAN[@]}" image inspect -f '{{.Id}}' "${IMAGE[$s]}" 2>/dev/null || true)"
   "${PODMAN[@]}" build -q --build-arg "BASE_IMAGE=$BASE" -f "services/$s/src/main/docker/Dockerfile.jvm" \
     -t "${IMAGE[$s]}" "services/$s" > /dev/null || fail "podman build of $s"
   BUILD_S[$s]=$((SECONDS - t0))
+  # the image this tag named before (an older build) would otherwise pile up untagged run after run
+  if [ -n "$previous" ] && [ "$previous" != "$("${PODMAN[@]}" image inspect -f '{{.Id}}' "${IMAGE[$s]}")" ]; then
+    "${PODMAN[@]}" rmi "$previous" > /dev/null 2>&1 || true
+  fi
   log "image ${IMAGE[$s]} built in ${BUILD_S[$s]} s"
 done
 
