@@ -42,11 +42,12 @@ import() { # source file
 
 echo "== lists from $LISTS"
 import ofac-sdn "$LISTS/ofac/2024-05-03/sdn.csv"
-[ -f "$LISTS/un/UN_consolidated.xml" ] && import un "$LISTS/un/UN_consolidated.xml"
-for _ in $(seq 1 120); do # the match index is swapped in a moment after the import
+want=ofac-sdn
+if [ -f "$LISTS/un/UN_consolidated.xml" ]; then import un "$LISTS/un/UN_consolidated.xml"; want=ofac-sdn,un; fi
+for _ in $(seq 1 120); do # the match index is swapped in a moment after the import (503 until a list is served)
   served=$(curl -fsS -H "Authorization: Bearer $SCREENER" -H 'Content-Type: application/json' -d '{"name":"probe"}' \
-    "$SCREENING_URL/api/v1/screenings" | jq -r '.listVersions | keys | join(",")' 2>/dev/null || true)
-  [[ "$served" == *ofac-sdn* ]] && break; sleep 0.5
+    "$SCREENING_URL/api/v1/screenings" 2>/dev/null | jq -r '.listVersions | keys | join(",")' 2>/dev/null || true)
+  [ "$served" = "$want" ] && break; sleep 0.5
 done
 echo "  served: $served"
 

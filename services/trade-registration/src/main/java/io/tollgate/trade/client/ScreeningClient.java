@@ -60,8 +60,8 @@ public class ScreeningClient {
 
     /**
      * Screens a large batch for background re-screening (callers send a few thousand queries per call): the same
-     * contract as {@link #screen}, with a timeout sized for a batch and a circuit breaker of its own, so a slow bulk
-     * run never opens the circuit that trade registration depends on.
+     * contract as {@link #screen}, with a longer overall timeout (the client's 10 s socket read timeout still applies)
+     * and a circuit breaker of its own, so a slow bulk run never opens the circuit that trade registration depends on.
      */
     @Timeout(30_000)
     @Retry(maxRetries = 2, delay = 2000, jitter = 500,
