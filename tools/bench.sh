@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `make bench`: every benchmark, one table of figures, recorded in bench/results/<date>-<commit>.jsonl.
+# `make bench`: every benchmark, one table of figures, recorded in bench/results/<date>-<commit>.json (this run, with
+# the machine description) and appended to bench/results/<date>-<commit>.jsonl (every run of that day and commit).
 #  1. in-process (JUnit classes tagged "benchmark", excluded from `make test`): list parsing and import, matcher
 #     JMH (screenings/s on one thread, Jaro-Winkler-scan ratio), index build time and heap, matching quality;
 #     and, in tests/system, re-screening 100,000 registered parties after the OFAC 2024-04-26 -> 05-03 update;
@@ -20,6 +21,8 @@ COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo nocommit)
 RESULTS="bench/results/$(date -u +%F)-$COMMIT.jsonl"
 TABLE=.run/bench/table.txt
 : > "$TABLE"
+# the figures of this run are the lines it appends to the day's .jsonl; the end writes them with the machine as .json
+LINES_BEFORE=$( [ -f "$RESULTS" ] && wc -l < "$RESULTS" || echo 0 )
 DURATION="${BENCH_DURATION:-30s}"
 
 record() { # benchmark figure value unit goal
@@ -134,4 +137,6 @@ echo
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(java -version 2>&1 | head -1)"
 printf '%-6s| %-28s | %-44s | %12s | %-10s | %s\n' "" benchmark figure value unit goal
 cat "$TABLE"
-echo "recorded in $RESULTS (in-process figures also carry heap and JVM details)"
+java bench/tools/ResultsJson.java "$RESULTS" "$LINES_BEFORE" "${RESULTS%.jsonl}.json" "$COMMIT"
+echo "recorded in ${RESULTS%.jsonl}.json (this run, with the machine) and $RESULTS (every run of the day;"
+echo "in-process figures also carry heap and JVM details)"

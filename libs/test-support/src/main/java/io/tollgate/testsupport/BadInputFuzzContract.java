@@ -105,7 +105,8 @@ public abstract class BadInputFuzzContract {
     private record Case(String what, String method, String path, String contentType, byte[] body) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final Random random = new Random(42);
     private JsonNode openApi;
     private final List<String> failures = new ArrayList<>();

@@ -66,6 +66,11 @@ public final class ScreeningStubs {
                 .withHeader("Content-Type", "application/x-ndjson").withBody(String.join("\n", lines) + "\n"));
     }
 
+    /** A stub answering every batch with one "no hits" screening per party screened (see {@link NoHitsPerLine}). */
+    public static MappingBuilder noHitsForEveryParty() {
+        return post(urlEqualTo(BATCH)).willReturn(aResponse().withTransformers(NoHitsPerLine.NAME));
+    }
+
     /** A stub answering the batch with the given lines when the body mentions the text. */
     public static MappingBuilder batchAnsweringWhen(String bodyContains, String... lines) {
         return batchAnswering(lines).withRequestBody(containing(bodyContains));

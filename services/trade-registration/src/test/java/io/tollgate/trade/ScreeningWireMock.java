@@ -18,7 +18,7 @@ public class ScreeningWireMock implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(wireMockConfig().dynamicPort());
+        server = new WireMockServer(wireMockConfig().dynamicPort().extensions(new NoHitsPerLine()));
         server.start();
         return Map.of("quarkus.rest-client.screening.url", server.baseUrl());
     }

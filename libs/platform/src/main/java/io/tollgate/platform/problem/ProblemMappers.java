@@ -141,9 +141,40 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnreachable(e)) {
+            // a lost or refused database connection is an outage the client can wait out, not a defect
+            LOG.warnf("database unreachable on %s: %s", uri == null ? "?" : uri.getPath(), e.getMessage());
+            return Response.fromResponse(respond(ProblemType.UNAVAILABLE, "The database is unreachable right "
+                    + "now; nothing was stored. Retry later.", uri, List.of())).header(HttpHeaders.RETRY_AFTER, "5")
+                    .build();
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure %s on %s", errorId, uri == null ? "?" : uri.getPath());
         return respond(ProblemType.INTERNAL, "Internal error (error id " + errorId + ")", uri, List.of());
+    }
+
+    /**
+     * Whether the failure comes from a database connection that is lost, refused or cannot be had from the pool
+     * (SQL state class 08, the JDBC connection exception types, a pool acquisition timeout).
+     */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.sql.SQLRecoverableException
+                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
+                    || t.getClass().getName().equals("com.mysql.cj.jdbc.exceptions.CommunicationsException")) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException && t.getMessage() != null
+                    && t.getMessage().contains("Acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response unauthenticated(String detail, UriInfo uri) {

@@ -98,6 +98,9 @@ public class TradeService {
                         : new Stored(-1, store(idempotencyKey, hash, request, user));
             });
         } catch (PersistenceException e) {
+            if (!duplicateKey(e)) {
+                throw e; // e.g. the database is unreachable: not a conflict (the platform answers 503)
+            }
             // the key's primary key refused a second insert: another request with this key won the race
             throw ProblemException.conflict("Idempotency-Key " + idempotencyKey + " is being used by another request");
         }
@@ -111,6 +114,16 @@ public class TradeService {
         t.reportDueDate = d.decision().reportDueDate;
         t.decidedAt = d.decidedAt();
         return new Registration(mapper.toView(t, Optional.of(d.decision()), d.alerts()), true);
+    }
+
+    private static boolean duplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLIntegrityConstraintViolationException
+                    || t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the key check and insert gave: the trade stored now (with its parties in memory), or the original's id. */

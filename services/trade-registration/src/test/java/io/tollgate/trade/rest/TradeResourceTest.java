@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
@@ -200,6 +201,48 @@ class TradeResourceTest {
 
         register(key, COFFEE).statusCode(200).body("id", equalTo(Integer.parseInt(id)))
                 .body("status", equalTo("CLEARED"));
+        stub.verify(1, postRequestedFor(urlEqualTo(ScreeningStubs.BATCH)));
+    }
+
+    @Test
+    void shouldRegisterOnceWhenEightRequestsRaceWithTheSameKey() throws Exception {
+        stub.stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(), ScreeningStubs.noHits()));
+        String key = key();
+        String reference = "RACE-" + key.substring(0, 8);
+        String body = COFFEE.replace("PO-7781", reference);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return given().auth().oauth2(CLERK).header("Idempotency-Key", key).contentType("application/json")
+                            .body(body).post("/api/v1/trades");
+                }));
+            }
+            go.countDown();
+            java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+            java.util.Set<Object> ids = new java.util.HashSet<>();
+            for (var f : answers) {
+                io.restassured.response.Response r = f.get();
+                statuses.merge(r.statusCode(), 1, Integer::sum);
+                if (r.statusCode() / 100 == 2) {
+                    ids.add(r.path("id"));
+                } else {
+                    assertEquals(409, r.statusCode(), r.asString());
+                    assertTrue(r.contentType().startsWith("application/problem+json"));
+                }
+            }
+            System.out.println("idempotency race: 8 requests with one key, statuses " + statuses + ", trades " + ids);
+            assertEquals(1, statuses.getOrDefault(201, 0), "exactly one registration: " + statuses);
+            assertEquals(1, ids.size(), "every 2xx names the same trade: " + ids);
+        } finally {
+            pool.shutdown();
+        }
+        java.util.List<Object> stored = given().auth().oauth2(AUDITOR).get("/api/v1/trades").then().statusCode(200)
+                .extract().path("findAll { it.reference == '" + reference + "' }.id");
+        assertEquals(1, stored.size(), "one trade stored for the key: " + stored);
         stub.verify(1, postRequestedFor(urlEqualTo(ScreeningStubs.BATCH)));
     }
 

@@ -30,7 +30,8 @@ public final class DatabaseProcess implements AutoCloseable {
     }
 
     /** Creates a data folder under {@code dir} and starts the server on a free port. */
-    public static DatabaseProcess start(Path dir) {
+    public static DatabaseProcess start(Path folder) {
+        Path dir = folder.toAbsolutePath().normalize();
         try {
             deleteRecursively(dir);
             Files.createDirectories(dir);
