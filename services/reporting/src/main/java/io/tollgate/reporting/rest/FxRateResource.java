@@ -7,12 +7,14 @@ import io.tollgate.platform.problem.ProblemType;
 import io.tollgate.platform.security.Roles;
 import io.tollgate.reporting.api.ReportingApi;
 import io.tollgate.reporting.domain.InvalidInputException;
+import io.tollgate.reporting.repository.FxRateImportEntity;
 import io.tollgate.reporting.service.FxRateService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -111,9 +113,21 @@ public class FxRateResource {
     @RolesAllowed({Roles.AUDITOR, Roles.SUPERVISOR})
     @Operation(summary = "Rate imports", description = "The latest 100 accepted rate files, newest first.")
     public List<ReportingApi.FxImportRecord> imports() {
-        return rates.imports(100).stream().map(i -> new ReportingApi.FxImportRecord(i.id, i.sha256, i.firstDate,
-                i.lastDate, i.dateCount, i.currencies, i.ratesAdded, i.ratesUnchanged, i.importedBy, i.importedAt))
-                .toList();
+        return rates.imports(100).stream().map(FxRateResource::record).toList();
+    }
+
+    @GET
+    @Path("/imports/{id}")
+    @RolesAllowed({Roles.AUDITOR, Roles.SUPERVISOR})
+    @Operation(summary = "A rate import", description = "Who imported which file (sha256), when, with what.")
+    public ReportingApi.FxImportRecord importRecord(@PathParam("id") long id) {
+        return rates.importRecord(id).map(FxRateResource::record)
+                .orElseThrow(() -> ProblemException.notFound("No rate import " + id));
+    }
+
+    private static ReportingApi.FxImportRecord record(FxRateImportEntity i) {
+        return new ReportingApi.FxImportRecord(i.id, i.sha256, i.firstDate, i.lastDate, i.dateCount, i.currencies,
+                i.ratesAdded, i.ratesUnchanged, i.importedBy, i.importedAt);
     }
 
     private static Optional<LocalDate> date(String field, String value) {

@@ -148,6 +148,12 @@ public class FxRateService {
         return FxRateImportEntity.latest(limit);
     }
 
+    /** One import, if it exists. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<FxRateImportEntity> importRecord(long id) {
+        return FxRateImportEntity.findByIdOptional(id);
+    }
+
     private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
