@@ -16,7 +16,7 @@ final class Charts {
             "JPY", "#9aa63b");
     private static final String[] OTHERS = {"#7f8c8d", "#a0785a", "#4f7c82", "#9b8bb4"};
 
-    static final int WIDTH = 760;
+    static final int WIDTH = 640;
     static final int HEIGHT = 300;
     private static final int LEFT = 48;
     private static final int RIGHT = 16;
