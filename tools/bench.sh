@@ -2,6 +2,7 @@
 # `make bench`: every benchmark, one table of figures, recorded in bench/results/<date>-<commit>.jsonl.
 #  1. in-process (JUnit classes tagged "benchmark", excluded from `make test`): list parsing and import, matcher
 #     JMH (screenings/s on one thread, Jaro-Winkler-scan ratio), index build time and heap, matching quality;
+#     reporting: settlement-currency mix and exposure over 1,000,000 generated trades;
 #  2. over HTTP with wrk: single screening at 16 connections, /q/health/live on the same server (the ratio),
 #     and one batch of 100,000 names.
 # The HTTP part starts its own screening service on port 18081 with a throw-away schema and removes both after.
@@ -32,7 +33,7 @@ echo "== build"
 
 echo "== in-process benchmarks"
 if [ -z "${BENCH_SKIP_INPROCESS:-}" ]; then
-./mvnw -B -ntp test -pl services/screening -Dtest='*Benchmark' -Dtollgate.test.groups=benchmark -Dtollgate.test.excluded-groups=none \
+./mvnw -B -ntp test -pl services/screening,services/reporting -Dtest='*Benchmark' -Dtollgate.test.groups=benchmark -Dtollgate.test.excluded-groups=none \
   -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | tee .run/bench/maven.log | grep --line-buffered -E '^BENCH \|' | tee -a "$TABLE" || true
 grep -q "BUILD SUCCESS" .run/bench/maven.log || { echo "in-process benchmarks failed: see .run/bench/maven.log"; exit 1; }
 fi

@@ -78,4 +78,6 @@ FROM trade_decision d;
 CREATE INDEX ix_trade_report_date ON trade (trade_date, currency, registered_at, corridor, payment_rail, status, amount);
 CREATE INDEX ix_trade_report_dims ON trade (corridor, payment_rail, status, trade_date, currency, registered_at, amount);
 CREATE INDEX ix_trade_registered ON trade (registered_at);
+-- reporting keeps a monthly exposure summary up to date from the trades registered or re-decided since its last look
+CREATE INDEX ix_trade_decided ON trade (decided_at);
 CREATE INDEX ix_trade_decision_status ON trade_decision (status, decided_at);

@@ -90,7 +90,7 @@ public class ReportingTestSchemas implements QuarkusTestResourceLifecycleManager
     }
 
     /** A root connection to one of the test databases (for seeding the owners' tables, as their services would). */
-    static Connection root(String database) throws SQLException {
+    public static Connection root(String database) throws SQLException {
         return DriverManager.getConnection(url(database), env("TOLLGATE_DB_USER", "root"),
                 env("TOLLGATE_DB_PASSWORD", ""));
     }

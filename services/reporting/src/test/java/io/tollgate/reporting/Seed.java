@@ -26,11 +26,11 @@ public final class Seed {
     private Seed() {
     }
 
-    static String tradeDb() {
+    public static String tradeDb() {
         return ConfigProvider.getConfig().getValue("tollgate.reporting.trade-schema", String.class);
     }
 
-    static String screeningDb() {
+    public static String screeningDb() {
         return ConfigProvider.getConfig().getValue("tollgate.reporting.screening-schema", String.class);
     }
 
@@ -39,9 +39,10 @@ public final class Seed {
                         String origin, String destination, String status, LocalDate reportDueDate,
                         Instant registeredAt, Instant decidedAt) {
 
+        /** A cleared trade registered just now (as trade-registration stamps it), for any trade date. */
         public static Trade of(String reference, LocalDate tradeDate, String amount, String currency, String corridor) {
             String[] ends = corridor.split("-");
-            Instant registered = tradeDate.atTime(12, 0).toInstant(ZoneOffset.UTC);
+            Instant registered = Instant.now().minusSeconds(1);
             return new Trade(reference, tradeDate, amount, currency, "SWIFT", ends[0], ends[1], "CLEARED", null,
                     registered, registered);
         }

@@ -32,6 +32,21 @@ public interface ReportingConfig {
     /** The dashboard at {@code /}. */
     Dashboard dashboard();
 
+    /** The monthly exposure summary. */
+    ExposureSummary exposureSummary();
+
+    /** Summary settings. */
+    interface ExposureSummary {
+
+        /**
+         * How far before its last refresh the summary looks for changed trades: a trade's registration or decision
+         * time is set before its transaction commits, so one committed later than that is still found. Longer than
+         * any trade-registration transaction.
+         */
+        @WithDefault("PT10M")
+        Duration lateCommitMargin();
+    }
+
     /** Dashboard settings. */
     interface Dashboard {
 

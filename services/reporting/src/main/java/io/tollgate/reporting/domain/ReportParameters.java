@@ -63,9 +63,12 @@ public record ReportParameters(ReportName report, LocalDate from, LocalDate to, 
     /** Parses {@code raw} for {@code report}; every violation is collected and thrown together. */
     public static ReportParameters parse(ReportName report, Map<String, List<String>> raw, Defaults defaults) {
         Reader r = new Reader(raw, accepted(report));
-        LocalDate to = r.date("to").orElse(defaults.today());
+        // the trade reports cover whole months by default: the last twelve, this one included
+        boolean monthly = report == ReportName.SETTLEMENT_CURRENCY_MIX || report == ReportName.EXPOSURE;
+        LocalDate to = r.date("to").orElse(monthly ? defaults.today().withDayOfMonth(defaults.today().lengthOfMonth())
+                : defaults.today());
         LocalDate defaultFrom = switch (report) {
-            case SETTLEMENT_CURRENCY_MIX, EXPOSURE -> to.minusMonths(11).withDayOfMonth(1);
+            case SETTLEMENT_CURRENCY_MIX, EXPOSURE -> to.withDayOfMonth(1).minusMonths(11);
             case SCREENING_OPERATIONS -> to.minusDays(29);
             case LIST_CHANGE_IMPACT -> to.minusDays(89);
             case REGISTER -> to.minusDays(MAX_DAYS);

@@ -14,6 +14,7 @@ import io.tollgate.reporting.domain.mix.CurrencyMix;
 import io.tollgate.reporting.domain.operations.ScreeningOperations;
 import io.tollgate.reporting.domain.register.BusinessCalendar;
 import io.tollgate.reporting.domain.register.Register;
+import io.tollgate.reporting.repository.ExposureSummaryStore;
 import io.tollgate.reporting.repository.FxRateStore;
 import io.tollgate.reporting.repository.ReportRunEntity;
 import io.tollgate.reporting.repository.ScreeningViews;
@@ -47,16 +48,21 @@ public class ReportService {
     private final ReportingConfig config;
     private final Clock clock;
     private final ObjectMapper json;
+    private final ExposureSummary exposureSummary;
+    private final ExposureSummaryStore exposureMonths;
     private final BusinessCalendar calendar = BusinessCalendar.usFederal();
 
     public ReportService(TradeViews trades, ScreeningViews screening, FxRateStore fx, ReportingConfig config,
-                         Clock clock, ObjectMapper json) {
+                         Clock clock, ObjectMapper json, ExposureSummary exposureSummary,
+                         ExposureSummaryStore exposureMonths) {
         this.trades = trades;
         this.screening = screening;
         this.fx = fx;
         this.config = config;
         this.clock = clock;
         this.json = json;
+        this.exposureSummary = exposureSummary;
+        this.exposureMonths = exposureMonths;
     }
 
     /** A produced report and the run it was recorded as. */
@@ -82,18 +88,24 @@ public class ReportService {
 
     /**
      * Produces a report without recording it, as of {@code cutoff} (a stored run's, to reproduce it) or now
-     * (truncated to the second).
+     * (truncated to the second). Exposure over whole months as of now reads the monthly summary, brought up to date
+     * first; its cut-off is then the moment the summary is up to date as of.
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public Report produce(ReportName name, Map<String, List<String>> query, Optional<Instant> cutoff) {
         Instant at = cutoff.orElseGet(() -> clock.instant().truncatedTo(ChronoUnit.SECONDS));
         ReportParameters p = ReportParameters.parse(name, query, new ReportParameters.Defaults(
                 LocalDate.ofInstant(at, ZoneOffset.UTC), config.currency(), config.currencies(), config.alertSla()));
+        boolean summary = name == ReportName.EXPOSURE && cutoff.isEmpty() && wholeMonths(p);
+        if (summary) {
+            // before this transaction's first read, so the report's snapshot sees the refreshed summary
+            at = exposureSummary.refresh();
+        }
         List<ListVersionInForce> lists = screening.inForce(at);
         List<String> notes = new ArrayList<>();
         ReportTable table = switch (name) {
             case SETTLEMENT_CURRENCY_MIX -> currencyMix(p, at, notes);
-            case EXPOSURE -> exposure(p, at, notes);
+            case EXPOSURE -> exposure(p, at, summary, notes);
             case REGISTER -> register(p, at, notes);
             case SCREENING_OPERATIONS -> ScreeningOperations.compute(p.from(), p.to(), at, p.alertSla(),
                     screening.screeningsPerDay(p.from(), p.to(), at), trades.tradesPerDay(p.from(), p.to(), at),
@@ -103,13 +115,6 @@ public class ReportService {
         return Report.of(name, p.effective(), at, lists, table, notes);
     }
 
-    /** The rows of a settlement-currency mix, for the dashboard's chart. */
-    public List<CurrencyMix.Row> currencyMixRows(ReportParameters p, Instant at) {
-        TradeViews.TradeFilter filter = filter(p);
-        return CurrencyMix.compute(trades.dailyTotals(filter, at), p.period(), p.currency(),
-                fx.factors(p.currency(), p.from(), p.to()));
-    }
-
     /** Every corridor with a trade. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> corridors() {
@@ -117,7 +122,8 @@ public class ReportService {
     }
 
     private ReportTable currencyMix(ReportParameters p, Instant at, List<String> notes) {
-        List<CurrencyMix.Row> rows = currencyMixRows(p, at);
+        List<CurrencyMix.Row> rows = CurrencyMix.compute(trades.dailyTotals(filter(p), at), p.period(), p.currency(),
+                fx.factors(p.currency(), p.from(), p.to()));
         Map<String, List<LocalDate>> missing = new TreeMap<>();
         long unconverted = 0;
         for (CurrencyMix.Row r : rows) {
@@ -136,9 +142,11 @@ public class ReportService {
         return CurrencyMix.table(rows);
     }
 
-    private ReportTable exposure(ReportParameters p, Instant at, List<String> notes) {
+    private ReportTable exposure(ReportParameters p, Instant at, boolean summary, List<String> notes) {
         TradeViews.TradeFilter filter = filter(p);
-        List<Exposure.Group> groups = trades.exposureGroups(filter, p.currency(), at);
+        List<Exposure.Group> groups = summary
+                ? exposureMonths.groups(p.currency(), p.from(), p.to().withDayOfMonth(1), p.corridor(), p.rail())
+                : trades.exposureGroups(filter, p.currency(), at);
         List<TradeViews.AlertedTrade> alerted = trades.alertedTrades(filter, p.currency(), at);
         Map<Long, List<String>> programs = screening.programs(alerted.stream()
                 .map(TradeViews.AlertedTrade::entityId).toList());
@@ -170,6 +178,10 @@ public class ReportService {
         List<ListChangeImpact.Version> versions = screening.versions(p.from(), p.to(), p.source(), at);
         return ListChangeImpact.table(versions, screening.alertsByVersion(
                 versions.stream().map(ListChangeImpact.Version::versionId).toList(), at));
+    }
+
+    private static boolean wholeMonths(ReportParameters p) {
+        return p.from().getDayOfMonth() == 1 && p.to().plusDays(1).getDayOfMonth() == 1;
     }
 
     private static TradeViews.TradeFilter filter(ReportParameters p) {

@@ -28,7 +28,7 @@ class ReportParametersTest {
     void shouldFillInDefaultsAndStampThemInAFixedOrder() {
         ReportParameters p = ReportParameters.parse(ReportName.SETTLEMENT_CURRENCY_MIX,
                 q("corridor", "ve-ru", "status", "held,blocked"), DEFAULTS);
-        assertEquals(Map.of("from", "2025-12-01", "to", "2026-11-28", "period", "month", "corridor", "VE-RU",
+        assertEquals(Map.of("from", "2025-12-01", "to", "2026-11-30", "period", "month", "corridor", "VE-RU",
                 "status", "HELD,BLOCKED", "currency", "USD"), p.effective());
         assertEquals(List.of("from", "to", "period", "corridor", "status", "currency"),
                 List.copyOf(p.effective().keySet()));

@@ -22,9 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -58,13 +56,11 @@ public class DashboardResource {
     private final ReportService reports;
     private final SecurityIdentity identity;
     private final ReportingConfig config;
-    private final Clock clock;
 
-    public DashboardResource(ReportService reports, SecurityIdentity identity, ReportingConfig config, Clock clock) {
+    public DashboardResource(ReportService reports, SecurityIdentity identity, ReportingConfig config) {
         this.reports = reports;
         this.identity = identity;
         this.config = config;
-        this.clock = clock;
     }
 
     @GET
@@ -88,31 +84,30 @@ public class DashboardResource {
                 query.put(k, List.of(v.get(0)));
             }
         });
-        Instant cutoff = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         List<String> errors = new ArrayList<>();
         Map<String, List<String>> mixQuery = pick(query, "from", "to", "period", "corridor", "rail", "currency");
         Report mix;
         try {
-            mix = reports.produce(ReportName.SETTLEMENT_CURRENCY_MIX, mixQuery, Optional.of(cutoff));
+            mix = reports.produce(ReportName.SETTLEMENT_CURRENCY_MIX, mixQuery, Optional.empty());
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> errors.add(v.field() + " " + v.message()));
             query.clear();
             mixQuery = Map.of();
-            mix = reports.produce(ReportName.SETTLEMENT_CURRENCY_MIX, mixQuery, Optional.of(cutoff));
+            mix = reports.produce(ReportName.SETTLEMENT_CURRENCY_MIX, mixQuery, Optional.empty());
         }
         Map<String, String> p = mix.parameters();
         Report exposure = reports.produce(ReportName.EXPOSURE, pick(query, "from", "to", "corridor", "rail",
-                "currency"), Optional.of(cutoff));
+                "currency"), Optional.empty());
         Map<String, List<String>> registerQuery = pick(query, "corridor", "asOf");
         Report register;
         try {
-            register = reports.produce(ReportName.REGISTER, registerQuery, Optional.of(cutoff));
+            register = reports.produce(ReportName.REGISTER, registerQuery, Optional.empty());
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> errors.add(v.field() + " " + v.message()));
-            register = reports.produce(ReportName.REGISTER, pick(query, "corridor"), Optional.of(cutoff));
+            register = reports.produce(ReportName.REGISTER, pick(query, "corridor"), Optional.empty());
         }
-        Report operations = reports.produce(ReportName.SCREENING_OPERATIONS, Map.of(), Optional.of(cutoff));
-        Report lists = reports.produce(ReportName.LIST_CHANGE_IMPACT, Map.of(), Optional.of(cutoff));
+        Report operations = reports.produce(ReportName.SCREENING_OPERATIONS, Map.of(), Optional.empty());
+        Report lists = reports.produce(ReportName.LIST_CHANGE_IMPACT, Map.of(), Optional.empty());
 
         DashboardPage.Filters filters = new DashboardPage.Filters(p.get("from"), p.get("to"), p.get("period"),
                 p.getOrDefault("corridor", ""), p.getOrDefault("rail", ""), p.get("currency"),
@@ -121,7 +116,7 @@ public class DashboardResource {
                         new DashboardPage.Option("quarter", "Quarter", "quarter".equals(p.get("period")))),
                 config.currencies().stream().sorted().map(c -> new DashboardPage.Option(c, c,
                         c.equals(p.get("currency")))).toList());
-        DashboardPage page = new DashboardPage(user, roles, Fmt.time(cutoff), mix.listVersions().stream()
+        DashboardPage page = new DashboardPage(user, roles, Fmt.time(mix.dataCutoff()), mix.listVersions().stream()
                 .map(v -> v.source() + " v" + v.versionId() + " (" + v.importedAt().toString().substring(0, 10) + ")")
                 .toList(), p.get("currency"), filters, errors, mix(mix), exposure(exposure), register(register),
                 PageViews.operations(operations), PageViews.listImpact(lists));
