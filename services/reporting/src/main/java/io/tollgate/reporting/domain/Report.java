@@ -1,0 +1,53 @@
+package io.tollgate.reporting.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A produced report with its stamp: what was asked (parameters, defaults included), the data cut-off (nothing
+ * registered, decided or imported after it is in the report), the list versions in force then, the row count and
+ * the sha256 of the content's canonical CSV ({@link ReportTable#toCsv()}).
+ *
+ * @param notes what the reader must know to read the figures right (e.g. trades left unconverted for lack of a rate);
+ *              part of the stamp, not of the hashed content
+ * @param csv the canonical CSV of the content
+ * @param sha256 the sha256 (hex) of {@code csv} in UTF-8
+ */
+public record Report(ReportName name, Map<String, String> parameters, Instant dataCutoff,
+                     List<ListVersionInForce> listVersions, ReportTable table, List<String> notes, String csv,
+                     String sha256) {
+
+    public Report {
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        listVersions = List.copyOf(listVersions);
+        notes = List.copyOf(notes);
+    }
+
+    /** A report of {@code table}, its CSV and hash computed once. */
+    public static Report of(ReportName name, Map<String, String> parameters, Instant dataCutoff,
+                            List<ListVersionInForce> listVersions, ReportTable table, List<String> notes) {
+        String csv = table.toCsv();
+        return new Report(name, parameters, dataCutoff, listVersions, table, notes, csv, sha256(csv));
+    }
+
+    /** Rows in the content. */
+    public int rowCount() {
+        return table.rows().size();
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.tollgate.reporting.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.tollgate.platform.problem.Problem;
+import io.tollgate.platform.problem.ProblemException;
+import io.tollgate.platform.problem.ProblemType;
+import io.tollgate.platform.security.Roles;
+import io.tollgate.reporting.api.ReportingApi;
+import io.tollgate.reporting.domain.InvalidInputException;
+import io.tollgate.reporting.repository.FxRateImportEntity;
+import io.tollgate.reporting.service.FxRateService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Daily reference rates the reports convert with. */
+@Path("/api/v1/fx-rates")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "fx-rates", description = "Daily reference rates (ECB layout) for converting trade values")
+public class FxRateResource {
+
+    private final FxRateService rates;
+    private final SecurityIdentity identity;
+    private final Clock clock;
+
+    public FxRateResource(FxRateService rates, SecurityIdentity identity, Clock clock) {
+        this.rates = rates;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    @POST
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "Import reference rates", description = """
+            A rate file in the ECB euro reference-rate layout (eurofxref-hist.csv or eurofxref.csv): a header \
+            `Date,USD,JPY,…`, then one line per day with the units of each currency per 1 EUR; `N/A` or an empty \
+            cell is no rate. Any ISO 4217 column may appear (e.g. RUB or VES from a bank's own source). The file is \
+            imported whole or not at all: a file with any malformed line is refused (422, each line in violations); \
+            a rate that differs from one already stored is refused (409) because reports were converted with it. \
+            Rates already stored with the same value are skipped; a file that adds nothing answers 200. \
+            See docs/fx-rates.md.""")
+    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "ECB layout",
+            value = Examples.RATES_FILE)))
+    @APIResponse(responseCode = "201", description = "New rates stored", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "imported",
+            value = Examples.RATES_IMPORTED)))
+    @APIResponse(responseCode = "200", description = "Every rate was stored already; nothing changed")
+    @APIResponse(responseCode = "409", description = "A rate contradicts a stored one; nothing changed")
+    @APIResponse(responseCode = "422", description = "The file is not a valid rate file; nothing changed")
+    public Response importRates(byte[] file) {
+        if (file == null || file.length == 0) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "The body is empty: send a rate file");
+        }
+        FxRateService.ImportResult r;
+        try {
+            r = rates.importFile(file, identity.getPrincipal().getName());
+        } catch (InvalidInputException e) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, e.getMessage(), violations(e.violations()));
+        } catch (FxRateService.ConflictingRatesException e) {
+            throw new ProblemException(ProblemType.CONFLICT, e.getMessage(), violations(e.conflicts()));
+        }
+        ReportingApi.FxImportView view = new ReportingApi.FxImportView(r.importId().orElse(null), r.sha256(),
+                r.firstDate(), r.lastDate(), r.dates(), r.currencies(), r.ratesAdded(), r.ratesUnchanged());
+        return r.importId().isPresent()
+                ? Response.created(URI.create("/api/v1/fx-rates/imports/" + r.importId().get())).entity(view).build()
+                : Response.ok(view).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.AUDITOR, Roles.SUPERVISOR})
+    @Operation(summary = "Stored rates", description = "Rates per day in [from, to] (default: the last 31 days), "
+            + "optionally of one currency, as units per 1 EUR.")
+    public List<ReportingApi.FxRateView> list(@QueryParam("from") String from, @QueryParam("to") String to,
+                                              @QueryParam("currency") String currency) {
+        LocalDate end = date("to", to).orElse(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        LocalDate start = date("from", from).orElse(end.minusDays(30));
+        if (start.isAfter(end) || start.plusDays(3660).isBefore(end)) {
+            throw invalid("from", "must be on or before to, at most 3660 days before it");
+        }
+        Optional<String> code = Optional.ofNullable(currency).filter(c -> !c.isBlank())
+                .map(c -> c.trim().toUpperCase(Locale.ROOT));
+        if (code.isPresent() && !code.get().matches("[A-Z]{3}")) {
+            throw invalid("currency", "must be an ISO 4217 code such as USD");
+        }
+        return rates.rates(start, end, code).stream().map(s -> new ReportingApi.FxRateView(s.date(), s.currency(),
+                s.unitsPerEur(), s.importId())).toList();
+    }
+
+    @GET
+    @Path("/imports")
+    @RolesAllowed({Roles.AUDITOR, Roles.SUPERVISOR})
+    @Operation(summary = "Rate imports", description = "The latest 100 accepted rate files, newest first.")
+    public List<ReportingApi.FxImportRecord> imports() {
+        return rates.imports(100).stream().map(FxRateResource::record).toList();
+    }
+
+    @GET
+    @Path("/imports/{id}")
+    @RolesAllowed({Roles.AUDITOR, Roles.SUPERVISOR})
+    @Operation(summary = "A rate import", description = "Who imported which file (sha256), when, with what.")
+    public ReportingApi.FxImportRecord importRecord(@PathParam("id") long id) {
+        return rates.importRecord(id).map(FxRateResource::record)
+                .orElseThrow(() -> ProblemException.notFound("No rate import " + id));
+    }
+
+    private static ReportingApi.FxImportRecord record(FxRateImportEntity i) {
+        return new ReportingApi.FxImportRecord(i.id, i.sha256, i.firstDate, i.lastDate, i.dateCount, i.currencies,
+                i.ratesAdded, i.ratesUnchanged, i.importedBy, i.importedAt);
+    }
+
+    private static Optional<LocalDate> date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.trim()));
+        } catch (DateTimeParseException e) {
+            throw invalid(field, "must be a date YYYY-MM-DD");
+        }
+    }
+
+    private static List<Problem.Violation> violations(List<io.tollgate.reporting.domain.Violation> vs) {
+        return vs.stream().map(v -> new Problem.Violation(v.field(), v.message())).toList();
+    }
+
+    private static ProblemException invalid(String field, String message) {
+        return new ProblemException(ProblemType.VALIDATION, field + " " + message,
+                List.of(new Problem.Violation(field, message)));
+    }
+}

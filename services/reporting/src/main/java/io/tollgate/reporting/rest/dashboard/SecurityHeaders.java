@@ -1,0 +1,27 @@
+package io.tollgate.reporting.rest.dashboard;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Every HTML page forbids what it does not need: no script, no resource from anywhere (styles and SVG are inline),
+ * no framing, forms only to this service. The browser itself then guarantees the page fetches nothing external.
+ */
+public class SecurityHeaders {
+
+    static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    @ServerResponseFilter
+    public void html(ContainerRequestContext request, ContainerResponseContext response) {
+        MediaType type = response.getMediaType();
+        if (type != null && type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+            response.getHeaders().putSingle("Content-Security-Policy", POLICY);
+            response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
+            response.getHeaders().putSingle("Referrer-Policy", "no-referrer");
+            response.getHeaders().putSingle("Cache-Control", "no-store");
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package io.tollgate.reporting.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tollgate.reporting.config.ReportingConfig;
+import io.tollgate.reporting.domain.ListVersionInForce;
+import io.tollgate.reporting.domain.Report;
+import io.tollgate.reporting.domain.ReportName;
+import io.tollgate.reporting.domain.ReportParameters;
+import io.tollgate.reporting.domain.ReportTable;
+import io.tollgate.reporting.domain.exposure.Exposure;
+import io.tollgate.reporting.domain.lists.ListChangeImpact;
+import io.tollgate.reporting.domain.mix.CurrencyMix;
+import io.tollgate.reporting.domain.operations.ScreeningOperations;
+import io.tollgate.reporting.domain.register.BusinessCalendar;
+import io.tollgate.reporting.domain.register.Register;
+import io.tollgate.reporting.repository.ExposureSummaryStore;
+import io.tollgate.reporting.repository.FxRateStore;
+import io.tollgate.reporting.repository.ReportRunEntity;
+import io.tollgate.reporting.repository.ScreeningViews;
+import io.tollgate.reporting.repository.TradeViews;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Produces the reports: parses and defaults the parameters, reads the published views as of a data cut-off, computes
+ * the content and stamps it. Each report reads inside one transaction, so all its queries see one snapshot.
+ */
+@ApplicationScoped
+@Transactional
+public class ReportService {
+
+    private final TradeViews trades;
+    private final ScreeningViews screening;
+    private final FxRateStore fx;
+    private final ReportingConfig config;
+    private final Clock clock;
+    private final ObjectMapper json;
+    private final ExposureSummary exposureSummary;
+    private final ExposureSummaryStore exposureMonths;
+    private final BusinessCalendar calendar = BusinessCalendar.usFederal();
+
+    public ReportService(TradeViews trades, ScreeningViews screening, FxRateStore fx, ReportingConfig config,
+                         Clock clock, ObjectMapper json, ExposureSummary exposureSummary,
+                         ExposureSummaryStore exposureMonths) {
+        this.trades = trades;
+        this.screening = screening;
+        this.fx = fx;
+        this.config = config;
+        this.clock = clock;
+        this.json = json;
+        this.exposureSummary = exposureSummary;
+        this.exposureMonths = exposureMonths;
+    }
+
+    /** A produced report and the run it was recorded as. */
+    public record RecordedReport(Report report, long runId, String requestedBy) {
+    }
+
+    /** Produces a report as of now and records the run (who, when, parameters, cut-off, hash). */
+    public RecordedReport run(ReportName name, Map<String, List<String>> query, String user, String format) {
+        Report report = produce(name, query, Optional.empty());
+        ReportRunEntity run = new ReportRunEntity();
+        run.reportName = name.slug();
+        run.parameters = write(report.parameters());
+        run.dataCutoff = report.dataCutoff();
+        run.rowCount = report.rowCount();
+        run.contentSha256 = report.sha256();
+        run.format = format;
+        run.requestedBy = user;
+        run.requestedAt = clock.instant();
+        run.listVersions = write(report.listVersions());
+        run.persist();
+        return new RecordedReport(report, run.id, user);
+    }
+
+    /**
+     * Produces a report without recording it, as of {@code cutoff} (a stored run's, to reproduce it) or now
+     * (truncated to the second). Exposure over whole months as of now reads the monthly summary, brought up to date
+     * first; its cut-off is then the moment the summary is up to date as of.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Report produce(ReportName name, Map<String, List<String>> query, Optional<Instant> cutoff) {
+        Instant at = cutoff.orElseGet(() -> clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        ReportParameters p = ReportParameters.parse(name, query, new ReportParameters.Defaults(
+                LocalDate.ofInstant(at, ZoneOffset.UTC), config.currency(), config.currencies(), config.alertSla()));
+        boolean summary = name == ReportName.EXPOSURE && cutoff.isEmpty() && wholeMonths(p);
+        if (summary) {
+            // before this transaction's first read, so the report's snapshot sees the refreshed summary
+            at = exposureSummary.refresh();
+        }
+        List<ListVersionInForce> lists = screening.inForce(at);
+        List<String> notes = new ArrayList<>();
+        ReportTable table = switch (name) {
+            case SETTLEMENT_CURRENCY_MIX -> currencyMix(p, at, notes);
+            case EXPOSURE -> exposure(p, at, summary, notes);
+            case REGISTER -> register(p, at, notes);
+            case SCREENING_OPERATIONS -> ScreeningOperations.compute(p.from(), p.to(), at, p.alertSla(),
+                    screening.screeningsPerDay(p.from(), p.to(), at), trades.tradesPerDay(p.from(), p.to(), at),
+                    trades.alertsSince(p.from(), at));
+            case LIST_CHANGE_IMPACT -> listChangeImpact(p, at);
+        };
+        return Report.of(name, p.effective(), at, lists, table, notes);
+    }
+
+    /** Every corridor with a trade. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> corridors() {
+        return trades.corridors();
+    }
+
+    private ReportTable currencyMix(ReportParameters p, Instant at, List<String> notes) {
+        List<CurrencyMix.Row> rows = CurrencyMix.compute(trades.dailyTotals(filter(p), at), p.period(), p.currency(),
+                fx.factors(p.currency(), p.from(), p.to()));
+        Map<String, List<LocalDate>> missing = new TreeMap<>();
+        long unconverted = 0;
+        for (CurrencyMix.Row r : rows) {
+            if (r.tradesWithoutRate() > 0) {
+                unconverted += r.tradesWithoutRate();
+                missing.computeIfAbsent(r.currency(), c -> new ArrayList<>()).addAll(r.datesWithoutRate());
+            }
+        }
+        if (unconverted > 0) {
+            notes.add(unconverted + " trade(s) have no " + p.currency() + " reference rate for their trade date and "
+                    + "are not converted (left out of values and shares): " + missing.entrySet().stream()
+                    .map(e -> e.getKey() + " on " + e.getValue().stream().map(LocalDate::toString)
+                            .collect(Collectors.joining(", "))).collect(Collectors.joining("; "))
+                    + ". Import those days' rates (POST /api/v1/fx-rates) and run the report again.");
+        }
+        return CurrencyMix.table(rows);
+    }
+
+    private ReportTable exposure(ReportParameters p, Instant at, boolean summary, List<String> notes) {
+        TradeViews.TradeFilter filter = filter(p);
+        List<Exposure.Group> groups = summary
+                ? exposureMonths.groups(p.currency(), p.from(), p.to().withDayOfMonth(1), p.corridor(), p.rail())
+                : trades.exposureGroups(filter, p.currency(), at);
+        List<TradeViews.AlertedTrade> alerted = trades.alertedTrades(filter, p.currency(), at);
+        Map<Long, List<String>> programs = screening.programs(alerted.stream()
+                .map(TradeViews.AlertedTrade::entityId).toList());
+        Map<Long, Exposure.AlertedTrade> byTrade = new LinkedHashMap<>();
+        for (TradeViews.AlertedTrade a : alerted) {
+            Exposure.AlertedTrade seen = byTrade.get(a.tradeId());
+            List<String> union = new ArrayList<>(seen == null ? List.of() : seen.programs());
+            programs.getOrDefault(a.entityId(), List.of()).stream().filter(x -> !union.contains(x)).forEach(union::add);
+            byTrade.put(a.tradeId(), new Exposure.AlertedTrade(a.tradeId(), a.status(), a.value(), union));
+        }
+        long unconverted = groups.stream().mapToLong(Exposure.Group::tradesWithoutRate).sum();
+        if (unconverted > 0) {
+            notes.add(unconverted + " trade(s) have no " + p.currency() + " reference rate for their trade date and "
+                    + "are counted but not valued; the settlement-currency mix with the same filters lists the days.");
+        }
+        return Exposure.table(Exposure.compute(groups, List.copyOf(byTrade.values()), p.currency()));
+    }
+
+    private ReportTable register(ReportParameters p, Instant at, List<String> notes) {
+        List<Register.Row> rows = Register.compute(trades.register(p.statuses(), p.from(), p.to(), p.corridor(), at),
+                p.asOf(), calendar);
+        if (rows.stream().anyMatch(r -> r.entry().dueDate().isPresent() && r.businessDaysLeft().isEmpty())) {
+            notes.add("Some business-day counts are empty: the US federal holiday table does not cover those years.");
+        }
+        return Register.table(rows);
+    }
+
+    private ReportTable listChangeImpact(ReportParameters p, Instant at) {
+        List<ListChangeImpact.Version> versions = screening.versions(p.from(), p.to(), p.source(), at);
+        return ListChangeImpact.table(versions, screening.alertsByVersion(
+                versions.stream().map(ListChangeImpact.Version::versionId).toList(), at));
+    }
+
+    private static boolean wholeMonths(ReportParameters p) {
+        return p.from().getDayOfMonth() == 1 && p.to().plusDays(1).getDayOfMonth() == 1;
+    }
+
+    private static TradeViews.TradeFilter filter(ReportParameters p) {
+        return new TradeViews.TradeFilter(p.from(), p.to(), p.corridor(), p.rail(),
+                p.report() == ReportName.SETTLEMENT_CURRENCY_MIX ? p.statuses() : List.of());
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
