@@ -77,7 +77,7 @@ FROM trade_decision d;
 --comment: answered from the index alone, without touching the rows
 CREATE INDEX ix_trade_report_date ON trade (trade_date, currency, registered_at, corridor, payment_rail, status, amount);
 CREATE INDEX ix_trade_report_dims ON trade (corridor, payment_rail, status, trade_date, currency, registered_at, amount);
-CREATE INDEX ix_trade_registered ON trade (registered_at);
+-- (registered_at is indexed by 006 already: ix_trade_registered)
 -- reporting keeps a monthly exposure summary up to date from the trades registered or re-decided since its last look
 CREATE INDEX ix_trade_decided ON trade (decided_at);
 CREATE INDEX ix_trade_decision_status ON trade_decision (status, decided_at);
