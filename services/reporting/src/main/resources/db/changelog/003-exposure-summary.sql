@@ -25,3 +25,10 @@ CREATE TABLE exposure_refresh (
     PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 INSERT INTO exposure_refresh (id, refreshed_at, currencies) VALUES (1, NULL, NULL);
+
+--changeset tollgate:reporting-003-exposure-dirty-month
+--comment: months whose rates changed (marked by the rate import, in its transaction): rebuilt at the next refresh
+CREATE TABLE exposure_dirty_month (
+    month DATE NOT NULL,
+    PRIMARY KEY (month)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

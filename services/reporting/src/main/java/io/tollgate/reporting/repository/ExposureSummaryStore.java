@@ -53,21 +53,32 @@ public class ExposureSummaryStore {
         return months;
     }
 
-    /** The months of trades registered or re-decided after {@code since}, and of rates imported after it. */
+    /** The months of trades registered or re-decided after {@code since}. */
     public Set<LocalDate> monthsChangedSince(Instant since) {
         Set<LocalDate> months = new TreeSet<>();
         for (String column : List.of("registered_at", "decided_at")) {
             jdbc.query("SELECT DISTINCT trade_date FROM " + trades + " WHERE " + column + " > ?", List.of(since),
                     rs -> months.add(Jdbc.date(rs, "trade_date").withDayOfMonth(1)));
         }
-        jdbc.query("SELECT first_date, last_date FROM fx_rate_import WHERE imported_at > ?", List.of(since), rs -> {
-            for (LocalDate m = Jdbc.date(rs, "first_date").withDayOfMonth(1); !m.isAfter(Jdbc.date(rs, "last_date"));
-                 m = m.plusMonths(1)) {
-                months.add(m);
-            }
-            return null;
-        });
         return months;
+    }
+
+    /** Marks months to rebuild at the next refresh (their rates changed). */
+    public void markDirty(Set<LocalDate> months) {
+        jdbc.batch("INSERT IGNORE INTO exposure_dirty_month (month) VALUES (?)",
+                months.stream().map(m -> List.<Object>of(m.withDayOfMonth(1))).toList());
+    }
+
+    /** The months marked to rebuild. */
+    public Set<LocalDate> dirtyMonths() {
+        return new TreeSet<>(jdbc.query("SELECT month FROM exposure_dirty_month", List.of(),
+                rs -> Jdbc.date(rs, "month")));
+    }
+
+    /** Unmarks months once rebuilt. */
+    public void clean(Set<LocalDate> months) {
+        jdbc.batch("DELETE FROM exposure_dirty_month WHERE month = ?", months.stream()
+                .map(m -> List.<Object>of(m)).toList());
     }
 
     /** Recomputes one month for every reporting currency from the trade view as it is now. */

@@ -14,9 +14,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Keeps the monthly exposure summary up to date before an exposure report reads it: the months of every trade
- * registered or re-decided, and of every rate imported, since the last refresh are rebuilt from the trade view. The
- * look back starts {@code late-commit-margin} before the last refresh, because a trade's timestamps are set before its
- * transaction commits. Runs in its own transaction, one refresh at a time; the report then reads a snapshot taken
+ * registered or re-decided since the last refresh, and the months a rate import marked, are rebuilt from the trade
+ * view. The look back for trades starts {@code late-commit-margin} before the last refresh, because a trade's
+ * timestamps are set before its transaction commits; a rate import marks its months in its own transaction, under the
+ * same lock as a refresh. Runs in its own transaction, one refresh at a time; the report then reads a snapshot taken
  * after it.
  */
 @ApplicationScoped
@@ -41,12 +42,15 @@ public class ExposureSummary {
         Instant now = clock.instant();
         Set<String> quotes = new TreeSet<>(config.currencies());
         boolean full = state.refreshedAt().isEmpty() || !state.currencies().equals(quotes);
-        Set<LocalDate> months = full ? store.allMonths()
-                : store.monthsChangedSince(state.refreshedAt().get().minus(config.exposureSummary().lateCommitMargin()));
+        Set<LocalDate> dirty = store.dirtyMonths();
+        Set<LocalDate> months = new TreeSet<>(dirty);
+        months.addAll(full ? store.allMonths()
+                : store.monthsChangedSince(state.refreshedAt().get().minus(config.exposureSummary().lateCommitMargin())));
         long t0 = System.nanoTime();
         for (LocalDate month : months) {
             store.rebuild(month, List.copyOf(quotes));
         }
+        store.clean(dirty);
         store.refreshed(now, quotes);
         if (full || months.size() > 3) {
             LOG.infof("exposure summary: %d month(s) rebuilt%s in %d ms", months.size(), full ? " (full)" : "",

@@ -5,6 +5,7 @@ import io.tollgate.reporting.config.ReportingConfig;
 import io.tollgate.reporting.domain.Violation;
 import io.tollgate.reporting.domain.fx.ReferenceRates;
 import io.tollgate.reporting.repository.FxRateImportEntity;
+import io.tollgate.reporting.repository.ExposureSummaryStore;
 import io.tollgate.reporting.repository.FxRateStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -34,11 +35,13 @@ public class FxRateService {
     private static final int MAX_REPORTED = 20;
 
     private final FxRateStore store;
+    private final ExposureSummaryStore exposureMonths;
     private final ReportingConfig config;
     private final Clock clock;
 
-    public FxRateService(FxRateStore store, ReportingConfig config, Clock clock) {
+    public FxRateService(FxRateStore store, ExposureSummaryStore exposureMonths, ReportingConfig config, Clock clock) {
         this.store = store;
+        this.exposureMonths = exposureMonths;
         this.config = config;
         this.clock = clock;
     }
@@ -65,6 +68,8 @@ public class FxRateService {
     /** Imports a rate file (ECB reference-rate layout) for {@code user}. */
     public ImportResult importFile(byte[] file, String user) {
         ReferenceRates rates = ReferenceRates.parse(file);
+        // one at a time with the exposure summary's refresh, so a refresh never misses the months this import marks
+        exposureMonths.lock();
         LocalDate first = rates.byDate().firstKey();
         LocalDate last = rates.byDate().lastKey();
         TreeMap<LocalDate, Map<String, BigDecimal>> stored = store.ratesByDay(first, last);
@@ -112,6 +117,7 @@ public class FxRateService {
             TreeMap<LocalDate, Map<String, BigDecimal>> days = store.ratesByDay(first, last);
             days.keySet().retainAll(fresh.keySet());
             store.insertFactors(days, List.copyOf(config.currencies()));
+            exposureMonths.markDirty(fresh.keySet());
             importId = Optional.of(imp.id);
             LOG.infof("FX rates imported by %s: %d new, %d already stored, %s..%s", user, added, unchanged, first,
                     last);
