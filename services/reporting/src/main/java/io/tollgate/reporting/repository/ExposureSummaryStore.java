@@ -66,7 +66,7 @@ public class ExposureSummaryStore {
     /** Marks months to rebuild at the next refresh (their rates changed). */
     public void markDirty(Set<LocalDate> months) {
         jdbc.batch("INSERT IGNORE INTO exposure_dirty_month (month) VALUES (?)",
-                months.stream().map(m -> List.<Object>of(m.withDayOfMonth(1))).toList());
+                months.stream().<List<?>>map(m -> List.of(m.withDayOfMonth(1))).toList());
     }
 
     /** The months marked to rebuild. */
@@ -78,7 +78,7 @@ public class ExposureSummaryStore {
     /** Unmarks months once rebuilt. */
     public void clean(Set<LocalDate> months) {
         jdbc.batch("DELETE FROM exposure_dirty_month WHERE month = ?", months.stream()
-                .map(m -> List.<Object>of(m)).toList());
+                .<List<?>>map(m -> List.of(m)).toList());
     }
 
     /** Recomputes one month for every reporting currency from the trade view as it is now. */
