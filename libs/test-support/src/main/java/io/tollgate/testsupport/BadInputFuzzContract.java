@@ -22,7 +22,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -487,14 +486,5 @@ public abstract class BadInputFuzzContract {
         } catch (IOException e) {
             throw new IllegalArgumentException(e);
         }
-    }
-
-    /** For subclasses: a map of headers in insertion order. */
-    protected static Map<String, String> headerMap(String... keyValues) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < keyValues.length; i += 2) {
-            m.put(keyValues[i], keyValues[i + 1]);
-        }
-        return m;
     }
 }
