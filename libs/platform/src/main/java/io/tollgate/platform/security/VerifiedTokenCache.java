@@ -1,0 +1,112 @@
+package io.tollgate.platform.security;
+
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.SecretKey;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The bearer-token parser every request goes through, remembering the tokens it has already verified. A service
+ * caller (trade-registration, a bank's batch client) sends the same token with thousands of requests; checking its
+ * RSA signature and parsing its claims again for each one cost about a fifth of the screening service's CPU under
+ * load. A remembered token is trusted only until its own expiry ({@code exp}); after that every use is checked
+ * again by the parser (which may allow its configured clock skew), so the memory never makes a token live longer
+ * than a fresh check would (tokens are not revocable here either way). A token that failed is never remembered. At most
+ * {@value #MAX_TOKENS} tokens are kept; past that the memory starts over. Everything but {@link #parse(String)}
+ * goes straight to the Quarkus parser.
+ */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class VerifiedTokenCache implements JWTParser {
+
+    static final int MAX_TOKENS = 10_000;
+
+    private final JWTParser verifier;
+    private final Clock clock;
+    private final ConcurrentHashMap<String, JsonWebToken> verified = new ConcurrentHashMap<>();
+
+    @Inject
+    public VerifiedTokenCache(DefaultJWTParser verifier) {
+        this(verifier, Clock.systemUTC());
+    }
+
+    VerifiedTokenCache(JWTParser verifier, Clock clock) {
+        this.verifier = verifier;
+        this.clock = clock;
+    }
+
+    @Override
+    public JsonWebToken parse(String token) throws ParseException {
+        JsonWebToken known = verified.get(token);
+        if (known != null) {
+            if (clock.instant().getEpochSecond() < known.getExpirationTime()) {
+                return known;
+            }
+            verified.remove(token);
+        }
+        JsonWebToken jwt = verifier.parse(token); // throws for a bad signature, issuer or an expired token
+        // past its exp but within the parser's clock skew: accepted, as without this memory, but not remembered
+        if (clock.instant().getEpochSecond() < jwt.getExpirationTime()) {
+            if (verified.size() >= MAX_TOKENS) {
+                verified.clear();
+            }
+            verified.put(token, jwt);
+        }
+        return jwt;
+    }
+
+    @Override
+    public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
+        return verifier.parse(token, context);
+    }
+
+    @Override
+    public JsonWebToken verify(String token, PublicKey key) throws ParseException {
+        return verifier.verify(token, key);
+    }
+
+    @Override
+    public JsonWebToken verify(String token, SecretKey key) throws ParseException {
+        return verifier.verify(token, key);
+    }
+
+    @Override
+    public JsonWebToken verify(String token, String secret) throws ParseException {
+        return verifier.verify(token, secret);
+    }
+
+    @Override
+    public JsonWebToken decrypt(String token, PrivateKey key) throws ParseException {
+        return verifier.decrypt(token, key);
+    }
+
+    @Override
+    public JsonWebToken decrypt(String token, SecretKey key) throws ParseException {
+        return verifier.decrypt(token, key);
+    }
+
+    @Override
+    public JsonWebToken decrypt(String token, String secret) throws ParseException {
+        return verifier.decrypt(token, secret);
+    }
+
+    @Override
+    public JsonWebToken parseOnly(String token) throws ParseException {
+        return verifier.parseOnly(token);
+    }
+
+    int size() {
+        return verified.size();
+    }
+}
