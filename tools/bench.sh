@@ -33,6 +33,21 @@ record() { # benchmark figure value unit goal
     "$1" "$2" "$3" "$4" "$5" "$(nproc)" "$(cut -d' ' -f1 /proc/loadavg)" "$(java -version 2>&1 | head -1 | tr -d '"')" >> "$RESULTS"
 }
 
+# A fresh JVM needs a minute or more of load before C2 has compiled the matcher (its biggest methods take seconds
+# each on two busy cores): the rate of the first 10-second windows climbs from a quarter of its steady value. So
+# warm up in 10-second windows until two windows in a row do not beat the best by 5 % (at most BENCH_WARMUP_MAX
+# windows, default 15), and measure the steady state after that.
+warm_up() { # name script url
+  local best=0 flat=0 i rate
+  for i in $(seq 1 "${BENCH_WARMUP_MAX:-15}"); do
+    rate=$(wrk -t2 -c16 -d10s -s "$2" "$3" | awk '/Requests\/sec/{print int($2)}')
+    echo "   warm-up $1 window $i: ${rate:-0} req/s"
+    if [ "${rate:-0}" -gt $((best * 105 / 100)) ]; then flat=0; else flat=$((flat + 1)); fi
+    [ "${rate:-0}" -gt "$best" ] && best=${rate:-0}
+    [ "$flat" -ge 2 ] && break
+  done
+}
+
 command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null 2>&1 || \
   { apt-get update -qq && apt-get install -y -qq wrk; }; }
 
@@ -89,8 +104,8 @@ java bench/tools/QueryBodies.java "$SHARED" 20000 .run/bench/bodies.ndjson
 java bench/tools/QueryBodies.java "$SHARED" 100000 .run/bench/batch.ndjson
 export BODIES="$ROOT/.run/bench/bodies.ndjson" TOKEN
 
-# warm up the JIT, then measure
-wrk -t2 -c16 -d10s -s bench/wrk/screening.lua "http://127.0.0.1:$PORT" > /dev/null
+# warm up the JIT until the rate stops rising, then measure
+warm_up screening bench/wrk/screening.lua "http://127.0.0.1:$PORT"
 wrk -t2 -c16 -d"$DURATION" --latency -s bench/wrk/screening.lua "http://127.0.0.1:$PORT" > .run/bench/wrk-screening.txt
 wrk -t2 -c16 -d"$DURATION" -s bench/wrk/health.lua "http://127.0.0.1:$PORT/q/health/live" > .run/bench/wrk-health.txt
 rps=$(awk '/Requests\/sec/{print $2}' .run/bench/wrk-screening.txt)
@@ -123,9 +138,10 @@ TRADE_PID=$!
 for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$TPORT/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 java bench/tools/TradeBodies.java "$SHARED" 20000 .run/bench/trades.ndjson
 CLERK=$(java libs/test-support/src/main/java/io/tollgate/testsupport/DevTokens.java trade-clerk bench)
-# warm up the JIT, then measure (unique Idempotency-Key per request: every request registers a trade)
-BODIES="$ROOT/.run/bench/trades.ndjson" TOKEN="$CLERK" RUN_ID="warm-$(date +%s)" \
-  wrk -t2 -c16 -d10s -s bench/wrk/trades.lua "http://127.0.0.1:$TPORT" > /dev/null
+# warm up the JIT until the rate stops rising, then measure (unique Idempotency-Key per request: every request
+# registers a trade)
+export BODIES="$ROOT/.run/bench/trades.ndjson" TOKEN="$CLERK" RUN_ID="warm-$(date +%s)"
+warm_up trades bench/wrk/trades.lua "http://127.0.0.1:$TPORT"
 BODIES="$ROOT/.run/bench/trades.ndjson" TOKEN="$CLERK" RUN_ID="run-$(date +%s)" \
   wrk -t2 -c16 -d"$DURATION" --timeout 10s --latency -s bench/wrk/trades.lua "http://127.0.0.1:$TPORT" > .run/bench/wrk-trades.txt
 trps=$(awk '/Requests\/sec/{print $2}' .run/bench/wrk-trades.txt)

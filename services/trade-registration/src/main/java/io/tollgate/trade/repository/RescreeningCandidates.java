@@ -1,5 +1,7 @@
 package io.tollgate.trade.repository;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.tollgate.trade.domain.DeclaredOwner;
 import io.tollgate.trade.domain.IdentifierType;
@@ -9,6 +11,7 @@ import io.tollgate.trade.domain.PartyRole;
 import io.tollgate.trade.domain.PartyType;
 import io.tollgate.trade.domain.ScreeningQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -31,8 +34,10 @@ import java.util.stream.Collectors;
 /**
  * The parties and declared owners a list change could touch: those of HELD trades, and those of CLEARED, HELD or
  * REJECTED trades registered since a given time (counterparties seen lately). BLOCKED trades cannot get worse and
- * PENDING_SCREENING ones are screened with the current lists by the retry job. Read with three plain queries
- * (parties, identifiers, owners) rather than entity graphs: a pass may cover hundreds of thousands of rows.
+ * PENDING_SCREENING ones are screened with the current lists by the retry job. A trade whose latest decision was
+ * already screened against the changed list versions (or later ones) has seen the changes and is left out: after a
+ * list update, the trades registered since are not screened twice. Read with plain queries (decisions, parties,
+ * identifiers, owners) rather than entity graphs: a pass may cover hundreds of thousands of rows.
  */
 @ApplicationScoped
 public class RescreeningCandidates {
@@ -40,10 +45,15 @@ public class RescreeningCandidates {
     private static final String CANDIDATE_TRADES = "SELECT t.id FROM trade t WHERE t.status = 'HELD' "
             + "OR (t.status IN ('CLEARED', 'REJECTED') AND t.registered_at >= ?)";
 
-    private final AgroalDataSource db;
+    private static final TypeReference<Map<String, Long>> VERSIONS = new TypeReference<>() {
+    };
 
-    public RescreeningCandidates(AgroalDataSource db) {
+    private final AgroalDataSource db;
+    private final ObjectMapper json;
+
+    public RescreeningCandidates(AgroalDataSource db, ObjectMapper json) {
         this.db = db;
+        this.json = json;
     }
 
     /** The distinct screening subjects (by fingerprint) with the trades each appears in. */
@@ -51,13 +61,27 @@ public class RescreeningCandidates {
                            int ownerCount) {
     }
 
-    /** Every subject of the candidate trades (registered since {@code since}, or HELD). */
-    public Subjects load(Instant since) {
+    /**
+     * Every subject of the candidate trades (registered since {@code since}, or HELD) that were not yet screened
+     * against {@code changedVersions} (per list, the latest version with a change in this pass).
+     */
+    public Subjects load(Instant since, Map<String, Long> changedVersions) {
         Map<Long, PartyRow> parties = new LinkedHashMap<>();
+        Set<Long> seenTheChanges = new HashSet<>();
         Timestamp from = Timestamp.from(since);
         try (Connection c = db.getConnection()) {
+            query(c, "SELECT d.trade_id, d.list_versions FROM trade_decision d JOIN (SELECT trade_id, MAX(id) AS id "
+                    + "FROM trade_decision WHERE trade_id IN (" + CANDIDATE_TRADES + ") GROUP BY trade_id) latest "
+                    + "ON latest.id = d.id", from, rs -> {
+                if (screenedAgainst(rs.getString(2), changedVersions)) {
+                    seenTheChanges.add(rs.getLong(1));
+                }
+            });
             query(c, "SELECT p.id, p.trade_id, p.name, p.party_type, p.country, p.birth_date, p.role FROM trade_party p "
                     + "WHERE p.trade_id IN (" + CANDIDATE_TRADES + ")", from, rs -> {
+                if (seenTheChanges.contains(rs.getLong(2))) {
+                    return;
+                }
                 Date birth = rs.getDate(6);
                 parties.put(rs.getLong(1), new PartyRow(rs.getLong(2), PartyRole.valueOf(rs.getString(7)),
                         rs.getString(3), PartyType.fromCode(rs.getString(4)), rs.getString(5),
@@ -97,6 +121,20 @@ public class RescreeningCandidates {
             }
         }
         return new Subjects(queries, trades, parties.size(), owners);
+    }
+
+    /** Whether a decision's list versions (JSON: {source: versionId}) include every changed version. */
+    private boolean screenedAgainst(String listVersions, Map<String, Long> changedVersions) {
+        if (changedVersions.isEmpty() || listVersions == null || listVersions.isBlank()) {
+            return false;
+        }
+        try {
+            Map<String, Long> screened = json.readValue(listVersions, VERSIONS);
+            return changedVersions.entrySet().stream()
+                    .allMatch(e -> screened.getOrDefault(e.getKey(), 0L) >= e.getValue());
+        } catch (IOException e) {
+            return false; // unreadable: screen it again rather than skip it
+        }
     }
 
     /** Candidate trades (registered since {@code since}, or HELD) with an undecided alert on one of the entities. */

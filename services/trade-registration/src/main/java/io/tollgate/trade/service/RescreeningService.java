@@ -34,7 +34,8 @@ import org.jboss.logging.Logger;
 /**
  * Follows the screening service's list change feed and re-screens the parties a change could touch. One pass:
  * gather the changes after the stored cursor, screen every distinct party and declared owner of the candidate trades
- * (HELD ones, and those registered within the look-back period) in large batches with the service token, and decide
+ * (HELD ones, and those registered within the look-back period, unless already screened against the changed list
+ * versions) in large batches with the service token, and decide
  * again each trade that a hit on a changed entity, or an undecided alert on a changed or removed entity, touches —
  * new alerts as at registration, status changes with reasons and audit events. Then move the cursor. A lease in the
  * database makes one replica at a time do this; the cursor only moves while the lease is held, so a pass cut short
@@ -140,7 +141,7 @@ public class RescreeningService {
             return Optional.empty();
         }
         Instant since = Instant.now().minus(config.rescreening().lookback());
-        RescreeningCandidates.Subjects subjects = candidates.load(since);
+        RescreeningCandidates.Subjects subjects = candidates.load(since, versions);
         // which trades a change touches, and through which listed entities (for the audit trail)
         Map<Long, Set<Long>> touched = new TreeMap<>();
         List<Map.Entry<String, ScreeningQuery>> all = new ArrayList<>(subjects.queries().entrySet());

@@ -75,8 +75,14 @@ class RescreeningServiceTest {
         }
     }
 
+    /** Registers a trade screened against ofac-sdn version 11, the one before the changes of these tests. */
     private String register(String buyer) {
-        stub.stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(), ScreeningStubs.noHits()));
+        return register(buyer, 11);
+    }
+
+    private String register(String buyer, long ofacVersion) {
+        String screened = ScreeningStubs.noHits().replace("\"ofac-sdn\":12", "\"ofac-sdn\":" + ofacVersion);
+        stub.stubFor(ScreeningStubs.batchAnswering(screened, screened));
         String id = given().auth().oauth2(CLERK).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType("application/json").body(COFFEE_TO.formatted(UUID.randomUUID(), buyer))
                 .post("/api/v1/trades").then().statusCode(201).extract().path("id").toString();
@@ -166,6 +172,24 @@ class RescreeningServiceTest {
         assertEquals(101, cursor());
         given().auth().oauth2(AUDITOR).get("/api/v1/trades/" + id + "/audit").then()
                 .body("eventType", org.hamcrest.Matchers.not(hasItem("TRADE_RESCREENED")));
+    }
+
+    @Test
+    void shouldNotScreenAgainATradeAlreadyScreenedAgainstTheChangedVersion() throws Exception {
+        String id = register("Serguei Lavrof", 12);
+        feedAnswers(100, added(101, 12, 9911, "35233"), 101);
+        stub.stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(), ScreeningStubs.lavrovByName("v2")));
+
+        List<RescreeningService.Pass> passes = rescreening.followChanges();
+
+        assertEquals(1, passes.size());
+        assertEquals(0, passes.get(0).subjects(), "its screening at registration already used ofac-sdn version 12");
+        assertEquals(0, passes.get(0).touchedTrades());
+        assertEquals(101, cursor());
+        stub.verify(0, com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(ScreeningStubs.BATCH)));
+        given().auth().oauth2(AUDITOR).get("/api/v1/trades/" + id).then()
+                .body("status", org.hamcrest.Matchers.equalTo("CLEARED"));
     }
 
     @Test
