@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -115,21 +116,13 @@ public class ExposureSummaryStore {
     }
 
     /**
-     * Recomputes one month for every reporting currency from the trade view as it is now: all of it, or only the
-     * given (corridor, rail) groups of it. One pass over the month's trades (in the trade-date index's range) serves
-     * every currency: they are grouped by day and currency first, then each group is converted with one factor
-     * lookup per currency, the same expression the report over the trades uses, so both give the same figures.
+     * One month's trades as the trade view has them now, per corridor, rail, status, trade date and currency: all of
+     * them, or only those of the given (corridor, rail) groups. One pass in the trade-date index's range (or, for a
+     * few groups, the covering (corridor, rail, …) index) serves every reporting currency; the caller converts.
      */
-    public void rebuild(LocalDate month, Optional<Set<MonthGroup>> only, List<String> quotes) {
+    public List<Exposure.DayGroup> dayGroups(LocalDate month, Optional<Set<MonthGroup>> only) {
         List<MonthGroup> pairs = only.map(List::copyOf).orElse(List.of());
-        if (only.isPresent() && pairs.isEmpty()) {
-            return;
-        }
-        StringBuilder sql = new StringBuilder("SELECT q.quote, g.corridor, g.payment_rail, g.status,"
-                + " SUM(g.trades) AS trades,"
-                + " SUM(CASE WHEN g.currency = q.quote THEN g.amount ELSE g.amount * f.factor END) AS value,"
-                + " SUM(CASE WHEN g.currency <> q.quote AND f.factor IS NULL THEN g.trades ELSE 0 END) AS without_rate"
-                + " FROM (SELECT t.corridor, t.payment_rail, t.status, t.trade_date, t.currency,"
+        StringBuilder sql = new StringBuilder("SELECT t.corridor, t.payment_rail, t.status, t.trade_date, t.currency,"
                 + " COUNT(*) AS trades, SUM(t.amount) AS amount FROM " + trades + " t"
                 + " WHERE t.trade_date >= ? AND t.trade_date < ?");
         List<Object> params = new ArrayList<>(List.of(month, month.plusMonths(1)));
@@ -141,25 +134,29 @@ public class ExposureSummaryStore {
                 params.add(g.rail());
             });
         }
-        sql.append(" GROUP BY t.corridor, t.payment_rail, t.status, t.trade_date, t.currency) g JOIN (")
-                .append(String.join(" UNION ALL ", Collections.nCopies(quotes.size(), "SELECT ? AS quote")))
-                .append(") q LEFT JOIN fx_conversion f ON f.quote_currency = q.quote AND f.rate_date = g.trade_date")
-                .append(" AND f.currency = g.currency GROUP BY q.quote, g.corridor, g.payment_rail, g.status");
-        params.addAll(quotes);
-        List<List<?>> rows = jdbc.query(sql.toString(), params, rs -> List.of(rs.getString("quote"), month,
-                rs.getString("corridor"), rs.getString("payment_rail"), rs.getString("status"),
-                rs.getLong("trades"), Jdbc.decimal(rs, "value"), rs.getLong("without_rate")));
-        if (pairs.isEmpty()) {
+        sql.append(" GROUP BY t.corridor, t.payment_rail, t.status, t.trade_date, t.currency");
+        return jdbc.query(sql.toString(), params, rs -> new Exposure.DayGroup(rs.getString("corridor"),
+                rs.getString("payment_rail"), rs.getString("status"), Jdbc.date(rs, "trade_date"),
+                rs.getString("currency"), rs.getLong("trades"), Jdbc.decimal(rs, "amount")));
+    }
+
+    /**
+     * Replaces one month's rows (all of them, or those of the given groups) with {@code groups}, per reporting
+     * currency.
+     */
+    public void replace(LocalDate month, Optional<Set<MonthGroup>> only, Map<String, List<Exposure.Group>> groups) {
+        if (only.isEmpty()) {
             jdbc.batch("DELETE FROM exposure_month WHERE quote_currency = ? AND month = ?",
-                    quotes.stream().<List<?>>map(q -> List.of(q, month)).toList());
+                    groups.keySet().stream().<List<?>>map(q -> List.of(q, month)).toList());
         } else {
             List<List<?>> keys = new ArrayList<>();
-            for (String quote : quotes) {
-                pairs.forEach(g -> keys.add(List.of(quote, month, g.corridor(), g.rail())));
-            }
+            groups.keySet().forEach(q -> only.get().forEach(g -> keys.add(List.of(q, month, g.corridor(), g.rail()))));
             jdbc.batch("DELETE FROM exposure_month WHERE quote_currency = ? AND month = ? AND corridor = ?"
                     + " AND payment_rail = ?", keys);
         }
+        List<List<?>> rows = new ArrayList<>();
+        groups.forEach((q, list) -> list.forEach(g -> rows.add(List.of(q, month, g.corridor(), g.rail(), g.status(),
+                g.trades(), g.value(), g.tradesWithoutRate()))));
         jdbc.batch("INSERT INTO exposure_month (quote_currency, month, corridor, payment_rail, status, trades, value,"
                 + " trades_without_rate) VALUES (?,?,?,?,?,?,?,?)", rows);
     }

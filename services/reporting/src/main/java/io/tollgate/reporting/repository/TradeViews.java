@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +23,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class TradeViews {
-
-    /** Up to how many days a trade-date range is read through the trade-date index (see exposureGroups). */
-    private static final int NARROW_DAYS = 62;
 
     /** A trade-date range and the optional filters of the trade reports. */
     public record TradeFilter(LocalDate from, LocalDate to, Optional<String> corridor, Optional<String> rail,
@@ -65,15 +61,12 @@ public class TradeViews {
      * Counts and converted values per corridor, rail and status. The inner query groups by (corridor, rail, status,
      * trade date, currency), the order of the covering index (corridor, payment_rail, status, trade_date, currency,
      * …), so the database streams it from the index; each group is then converted with one factor lookup, instead of
-     * one per trade. Over more than {@value #NARROW_DAYS} days the trade-date range is written so that it cannot pick
-     * the trade-date index: with it MySQL and MariaDB would read the range in date order and sort a million rows into
-     * a temporary table to group them. A narrower range (the part months at the ends of an exposure report read from
-     * the summary) is a small slice of that index, cheaper to read and sort than the whole covering index.
+     * one per trade. The trade-date range is written so that it cannot pick the trade-date index: with it MySQL and
+     * MariaDB would read the range in date order and sort a million rows into a temporary table to group them.
      */
     public List<Exposure.Group> exposureGroups(TradeFilter filter, String quote, Instant cutoff) {
-        String date = ChronoUnit.DAYS.between(filter.from(), filter.to()) < NARROW_DAYS ? "t.trade_date"
-                : "t.trade_date + INTERVAL 0 DAY";
-        StringBuilder where = new StringBuilder(date + " >= ? AND " + date + " <= ? AND t.registered_at <= ?");
+        StringBuilder where = new StringBuilder("t.trade_date + INTERVAL 0 DAY >= ? AND t.trade_date + INTERVAL 0 DAY <= ?"
+                + " AND t.registered_at <= ?");
         List<Object> inner = new ArrayList<>(List.of(filter.from(), filter.to(), cutoff));
         filter.corridor().ifPresent(c -> {
             where.append(" AND t.corridor = ?");
@@ -98,6 +91,22 @@ public class TradeViews {
                 rs -> new Exposure.Group(rs.getString("corridor"), rs.getString("payment_rail"),
                         rs.getString("status"), rs.getLong("trades"), Jdbc.decimal(rs, "value"),
                         rs.getLong("without_rate")));
+    }
+
+    /**
+     * Trade counts and amounts per corridor, rail, status, trade date and currency, unconverted, for a short range (a
+     * part month at an end of an exposure report): a slice of the trade-date index, grouped in a small temporary
+     * table; the caller converts each day with its factor.
+     */
+    public List<Exposure.DayGroup> exposureDays(TradeFilter filter, Instant cutoff) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, cutoff, params);
+        return jdbc.query("SELECT t.corridor, t.payment_rail, t.status, t.trade_date, t.currency, COUNT(*) AS trades,"
+                        + " SUM(t.amount) AS amount FROM " + trades + " t WHERE " + where
+                        + " GROUP BY t.corridor, t.payment_rail, t.status, t.trade_date, t.currency", params,
+                rs -> new Exposure.DayGroup(rs.getString("corridor"), rs.getString("payment_rail"),
+                        rs.getString("status"), Jdbc.date(rs, "trade_date"), rs.getString("currency"),
+                        rs.getLong("trades"), Jdbc.decimal(rs, "amount")));
     }
 
     /** An alert on a trade in the filter that was not released as a false positive by the cut-off. */

@@ -160,14 +160,13 @@ public class ReportService {
                 groups.addAll(exposureMonths.groups(p.currency(), firstWhole, afterLastWhole.minusMonths(1),
                         p.corridor(), p.rail()));
                 if (p.from().isBefore(firstWhole)) {
-                    groups.addAll(trades.exposureGroups(within(filter, p.from(), firstWhole.minusDays(1)),
-                            p.currency(), at));
+                    groups.addAll(partMonths(within(filter, p.from(), firstWhole.minusDays(1)), p.currency(), at));
                 }
                 if (!afterLastWhole.isAfter(p.to())) {
-                    groups.addAll(trades.exposureGroups(within(filter, afterLastWhole, p.to()), p.currency(), at));
+                    groups.addAll(partMonths(within(filter, afterLastWhole, p.to()), p.currency(), at));
                 }
             } else {
-                groups.addAll(trades.exposureGroups(filter, p.currency(), at));
+                groups.addAll(partMonths(filter, p.currency(), at));
             }
             alerted = exposureMonths.alerted(p.currency(), p.from(), p.to(), p.corridor(), p.rail());
         } else {
@@ -204,6 +203,11 @@ public class ReportService {
         List<ListChangeImpact.Version> versions = screening.versions(p.from(), p.to(), p.source(), at);
         return ListChangeImpact.table(versions, screening.alertsByVersion(
                 versions.stream().map(ListChangeImpact.Version::versionId).toList(), at));
+    }
+
+    // a range shorter than two months, read from the trade view and converted with each day's factor
+    private List<Exposure.Group> partMonths(TradeViews.TradeFilter filter, String quote, Instant at) {
+        return Exposure.convert(trades.exposureDays(filter, at), fx.factors(quote, filter.from(), filter.to()));
     }
 
     private static TradeViews.TradeFilter within(TradeViews.TradeFilter f, LocalDate from, LocalDate to) {
