@@ -93,6 +93,22 @@ public class TradeViews {
                         rs.getLong("without_rate")));
     }
 
+    /**
+     * Trade counts and amounts per corridor, rail, status, trade date and currency, unconverted, for a short range (a
+     * part month at an end of an exposure report): a slice of the trade-date index, grouped in a small temporary
+     * table; the caller converts each day with its factor.
+     */
+    public List<Exposure.DayGroup> exposureDays(TradeFilter filter, Instant cutoff) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, cutoff, params);
+        return jdbc.query("SELECT t.corridor, t.payment_rail, t.status, t.trade_date, t.currency, COUNT(*) AS trades,"
+                        + " SUM(t.amount) AS amount FROM " + trades + " t WHERE " + where
+                        + " GROUP BY t.corridor, t.payment_rail, t.status, t.trade_date, t.currency", params,
+                rs -> new Exposure.DayGroup(rs.getString("corridor"), rs.getString("payment_rail"),
+                        rs.getString("status"), Jdbc.date(rs, "trade_date"), rs.getString("currency"),
+                        rs.getLong("trades"), Jdbc.decimal(rs, "amount")));
+    }
+
     /** An alert on a trade in the filter that was not released as a false positive by the cut-off. */
     public record AlertedTrade(long tradeId, long entityId, String status, Optional<BigDecimal> value) {
     }

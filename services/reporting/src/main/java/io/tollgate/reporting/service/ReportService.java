@@ -88,15 +88,15 @@ public class ReportService {
 
     /**
      * Produces a report without recording it, as of {@code cutoff} (a stored run's, to reproduce it) or now
-     * (truncated to the second). Exposure over whole months as of now reads the monthly summary, brought up to date
-     * first; its cut-off is then the moment the summary is up to date as of.
+     * (truncated to the second). Exposure as of now reads the exposure summary, brought up to date first; its cut-off
+     * is then the moment the summary is up to date as of.
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public Report produce(ReportName name, Map<String, List<String>> query, Optional<Instant> cutoff) {
         Instant at = cutoff.orElseGet(() -> clock.instant().truncatedTo(ChronoUnit.SECONDS));
         ReportParameters p = ReportParameters.parse(name, query, new ReportParameters.Defaults(
                 LocalDate.ofInstant(at, ZoneOffset.UTC), config.currency(), config.currencies(), config.alertSla()));
-        boolean summary = name == ReportName.EXPOSURE && cutoff.isEmpty() && wholeMonths(p);
+        boolean summary = name == ReportName.EXPOSURE && cutoff.isEmpty();
         if (summary) {
             // before this transaction's first read, so the report's snapshot sees the refreshed summary
             at = exposureSummary.refresh();
@@ -142,12 +142,37 @@ public class ReportService {
         return CurrencyMix.table(rows);
     }
 
+    /**
+     * Exposure as of now reads the summary: the whole months of the range from {@code exposure_month}, the (at most
+     * two) part months at its ends from the trade view over just those days, and the alerted trades of the whole
+     * range from {@code exposure_alerted_trade}. A report as of an earlier cut-off (a reproduction) reads the views
+     * alone, so it checks the summary.
+     */
     private ReportTable exposure(ReportParameters p, Instant at, boolean summary, List<String> notes) {
         TradeViews.TradeFilter filter = filter(p);
-        List<Exposure.Group> groups = summary
-                ? exposureMonths.groups(p.currency(), p.from(), p.to().withDayOfMonth(1), p.corridor(), p.rail())
-                : trades.exposureGroups(filter, p.currency(), at);
-        List<TradeViews.AlertedTrade> alerted = trades.alertedTrades(filter, p.currency(), at);
+        List<Exposure.Group> groups = new ArrayList<>();
+        List<TradeViews.AlertedTrade> alerted;
+        if (summary) {
+            LocalDate firstWhole = p.from().getDayOfMonth() == 1 ? p.from() : p.from().withDayOfMonth(1).plusMonths(1);
+            LocalDate afterLastWhole = p.to().plusDays(1).getDayOfMonth() == 1 ? p.to().plusDays(1)
+                    : p.to().withDayOfMonth(1);
+            if (firstWhole.isBefore(afterLastWhole)) {
+                groups.addAll(exposureMonths.groups(p.currency(), firstWhole, afterLastWhole.minusMonths(1),
+                        p.corridor(), p.rail()));
+                if (p.from().isBefore(firstWhole)) {
+                    groups.addAll(partMonths(within(filter, p.from(), firstWhole.minusDays(1)), p.currency(), at));
+                }
+                if (!afterLastWhole.isAfter(p.to())) {
+                    groups.addAll(partMonths(within(filter, afterLastWhole, p.to()), p.currency(), at));
+                }
+            } else {
+                groups.addAll(partMonths(filter, p.currency(), at));
+            }
+            alerted = exposureMonths.alerted(p.currency(), p.from(), p.to(), p.corridor(), p.rail());
+        } else {
+            groups.addAll(trades.exposureGroups(filter, p.currency(), at));
+            alerted = trades.alertedTrades(filter, p.currency(), at);
+        }
         Map<Long, List<String>> programs = screening.programs(alerted.stream()
                 .map(TradeViews.AlertedTrade::entityId).toList());
         Map<Long, Exposure.AlertedTrade> byTrade = new LinkedHashMap<>();
@@ -180,8 +205,13 @@ public class ReportService {
                 versions.stream().map(ListChangeImpact.Version::versionId).toList(), at));
     }
 
-    private static boolean wholeMonths(ReportParameters p) {
-        return p.from().getDayOfMonth() == 1 && p.to().plusDays(1).getDayOfMonth() == 1;
+    // a range shorter than two months, read from the trade view and converted with each day's factor
+    private List<Exposure.Group> partMonths(TradeViews.TradeFilter filter, String quote, Instant at) {
+        return Exposure.convert(trades.exposureDays(filter, at), fx.factors(quote, filter.from(), filter.to()));
+    }
+
+    private static TradeViews.TradeFilter within(TradeViews.TradeFilter f, LocalDate from, LocalDate to) {
+        return new TradeViews.TradeFilter(from, to, f.corridor(), f.rail(), f.statuses());
     }
 
     private static TradeViews.TradeFilter filter(ReportParameters p) {

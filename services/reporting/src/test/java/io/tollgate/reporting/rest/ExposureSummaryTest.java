@@ -43,7 +43,7 @@ class ExposureSummaryTest {
         // produced again from the trades themselves at the run's cut-off: the same content
         given().auth().oauth2(Fixtures.AUDITOR).get("/api/v1/report-runs/" + run + "/reproduction").then()
                 .statusCode(200).body("identical", equalTo(true));
-        // and a range that is not whole months reads the trades directly, with the same figures
+        // and a range that is not whole months (its part month read from the trades) gives the same figures
         given().auth().oauth2(Fixtures.AUDITOR).get("/api/v1/reports/exposure?from=2025-06-02&to=2025-06-30&corridor=PA-PE")
                 .then().statusCode(200).body("rows[0].value", equalTo(210.0f)).body("rows[0].held_trades", equalTo(1));
     }

@@ -2,7 +2,9 @@ package io.tollgate.reporting.domain.exposure;
 
 import io.tollgate.reporting.domain.Money;
 import io.tollgate.reporting.domain.ReportTable;
+import io.tollgate.reporting.domain.fx.ConversionFactors;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -44,6 +46,29 @@ public final class Exposure {
     /** Trades of one corridor, rail and status: count, converted value, and how many had no rate. */
     public record Group(String corridor, String rail, String status, long trades, BigDecimal value,
                         long tradesWithoutRate) {
+    }
+
+    /** Trades of one corridor, rail, status, trade date and settlement currency: count and amount, unconverted. */
+    public record DayGroup(String corridor, String rail, String status, LocalDate day, String currency, long trades,
+                           BigDecimal amount) {
+    }
+
+    /**
+     * The groups of {@code days} per corridor, rail and status, each day's amount converted with that day's factor:
+     * {@code SUM(amount × factor)} exactly (BigDecimal, no rounding), the same number the database gives for the same
+     * expression; a day and currency without a factor is counted, not valued.
+     */
+    public static List<Group> convert(List<DayGroup> days, ConversionFactors.Lookup factors) {
+        Map<List<String>, Acc> groups = new LinkedHashMap<>();
+        for (DayGroup d : days) {
+            Optional<BigDecimal> factor = factors.factor(d.day(), d.currency());
+            groups.computeIfAbsent(List.of(d.corridor(), d.rail(), d.status()), k -> new Acc()).add(d.status(),
+                    d.trades(), factor.map(d.amount()::multiply).orElse(BigDecimal.ZERO),
+                    factor.isPresent() ? 0 : d.trades());
+        }
+        List<Group> out = new ArrayList<>();
+        groups.forEach((k, a) -> out.add(new Group(k.get(0), k.get(1), k.get(2), a.trades, a.value, a.withoutRate)));
+        return out;
     }
 
     /** A trade with at least one alert that is not a released false positive, and its entities' programs. */

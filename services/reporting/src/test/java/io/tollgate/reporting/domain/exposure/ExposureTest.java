@@ -2,7 +2,9 @@ package io.tollgate.reporting.domain.exposure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.tollgate.reporting.domain.fx.ConversionFactors;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -60,5 +62,21 @@ class ExposureTest {
         List<Exposure.Row> rows = Exposure.compute(List.of(g("CN-VE", "CIPS", "HELD", 1, "10", 0)),
                 List.of(new Exposure.AlertedTrade(9, "HELD", Optional.of(BigDecimal.TEN), List.of())), "USD");
         assertEquals("PROGRAM (no program stated) 1 10.00 1/0/0 100.00/0.00/0.00 0", line(rows.get(rows.size() - 1)));
+    }
+
+    @Test
+    void shouldConvertEachDayWithItsOwnFactorExactlyAndCountDaysWithoutOne() {
+        LocalDate mon = LocalDate.of(2025, 2, 3);
+        LocalDate sat = LocalDate.of(2025, 2, 8);
+        ConversionFactors.Lookup usd = (day, currency) -> currency.equals("USD") ? Optional.of(BigDecimal.ONE)
+                : day.equals(mon) ? Optional.of(new BigDecimal("0.00990476190476190476")) : Optional.empty();
+        List<Exposure.Group> groups = Exposure.convert(List.of(
+                new Exposure.DayGroup("VE-RU", "MIR", "HELD", mon, "RUB", 2, new BigDecimal("10500.0000")),
+                new Exposure.DayGroup("VE-RU", "MIR", "HELD", mon, "USD", 1, new BigDecimal("10.5000")),
+                new Exposure.DayGroup("VE-RU", "MIR", "HELD", sat, "RUB", 1, new BigDecimal("99.0000")),
+                new Exposure.DayGroup("VE-RU", "CIPS", "CLEARED", sat, "USD", 1, new BigDecimal("7.0000"))), usd);
+        assertEquals(List.of(
+                new Exposure.Group("VE-RU", "MIR", "HELD", 4, new BigDecimal("114.499999999999999980000000"), 1),
+                new Exposure.Group("VE-RU", "CIPS", "CLEARED", 1, new BigDecimal("7.0000"), 0)), groups);
     }
 }
