@@ -38,14 +38,17 @@ record() { # benchmark figure value unit goal
 # warm up in 10-second windows until two windows in a row do not beat the best by 5 % (at most BENCH_WARMUP_MAX
 # windows, default 15), and measure the steady state after that.
 warm_up() { # name script url
-  local best=0 flat=0 i rate
+  local best=0 flat=0 i out rate
   for i in $(seq 1 "${BENCH_WARMUP_MAX:-15}"); do
-    rate=$(wrk -t2 -c16 -d10s -s "$2" "$3" | awk '/Requests\/sec/{print int($2)}')
-    echo "   warm-up $1 window $i: ${rate:-0} req/s"
+    # a new run id per window: trade Idempotency-Keys must not repeat (a repeat is a cheap replay, not a registration)
+    out=$(RUN_ID="warm-$i-$(date +%s%N)" wrk -t2 -c16 -d10s -s "$2" "$3")
+    rate=$(echo "$out" | awk '/Requests\/sec/{print int($2)}')
+    echo "   warm-up $1 window $i: ${rate:-0} req/s, errors $(echo "$out" | awk '/^ERRORS/{print $2}')"
     if [ "${rate:-0}" -gt $((best * 105 / 100)) ]; then flat=0; else flat=$((flat + 1)); fi
-    [ "${rate:-0}" -gt "$best" ] && best=${rate:-0}
-    [ "$flat" -ge 2 ] && break
+    if [ "${rate:-0}" -gt "$best" ]; then best=${rate:-0}; fi
+    if [ "$flat" -ge 2 ]; then break; fi
   done
+  return 0
 }
 
 command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null 2>&1 || \
@@ -140,7 +143,7 @@ java bench/tools/TradeBodies.java "$SHARED" 20000 .run/bench/trades.ndjson
 CLERK=$(java libs/test-support/src/main/java/io/tollgate/testsupport/DevTokens.java trade-clerk bench)
 # warm up the JIT until the rate stops rising, then measure (unique Idempotency-Key per request: every request
 # registers a trade)
-export BODIES="$ROOT/.run/bench/trades.ndjson" TOKEN="$CLERK" RUN_ID="warm-$(date +%s)"
+export BODIES="$ROOT/.run/bench/trades.ndjson" TOKEN="$CLERK"
 warm_up trades bench/wrk/trades.lua "http://127.0.0.1:$TPORT"
 BODIES="$ROOT/.run/bench/trades.ndjson" TOKEN="$CLERK" RUN_ID="run-$(date +%s)" \
   wrk -t2 -c16 -d"$DURATION" --timeout 10s --latency -s bench/wrk/trades.lua "http://127.0.0.1:$TPORT" > .run/bench/wrk-trades.txt

@@ -148,9 +148,31 @@ public class ProblemMappers {
                     + "now; nothing was stored. Retry later.", uri, List.of())).header(HttpHeaders.RETRY_AFTER, "5")
                     .build();
         }
+        if (clientWentAway(e)) {
+            // the caller closed the connection while its request was read (a client timeout, a load test stopping):
+            // nothing was stored and nobody is left to answer; not a defect of ours
+            LOG.infof("client closed the connection during its request on %s", uri == null ? "?" : uri.getPath());
+            return respond(ProblemType.BAD_REQUEST, "The connection was closed before the request was read", uri,
+                    List.of());
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure %s on %s", errorId, uri == null ? "?" : uri.getPath());
         return respond(ProblemType.INTERNAL, "Internal error (error id " + errorId + ")", uri, List.of());
+    }
+
+    /**
+     * Whether the failure is the caller's connection closing under the request (Vert.x's closed-connection exception
+     * or a closed channel, wrapped in the body reader's IOException). Outbound calls (trade-registration to screening)
+     * catch their own failures, so these reach the mappers only from the caller's side.
+     */
+    static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.nio.channels.ClosedChannelException
+                    || t.getClass().getName().equals("io.vertx.core.http.HttpClosedException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
