@@ -31,11 +31,13 @@ public interface ScreeningConfig {
     interface Audit {
 
         /**
-         * How many group-commit writers run at once. With more than one, the next group is written while the previous
-         * waits for its disk flush; but in back-to-back runs on this (loaded) 2-core machine 4 writers gave 271
-         * screenings/s against 418 with one (fewer, larger groups, fewer flushes), so the default stays one.
+         * How many group-commit writers run at once. With more than one, the next group is bound and written while
+         * the previous waits for its commit. On the quiet 2-core machine (wrk, 16 connections, four 15-s windows after
+         * a 100-s warm-up each, 2026-11-29) one writer gave 2,358–2,988 screenings/s with p99 16.0–18.7 ms, two gave
+         * 2,793–2,956/s with p99 14.8–16.0 ms, four 2,139–2,575/s with p99 16.5–23.5 ms (more, smaller groups
+         * competing for the same two cores); so two.
          */
-        @WithDefault("1")
+        @WithDefault("2")
         int writers();
     }
 
