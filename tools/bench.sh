@@ -6,7 +6,7 @@
 #     reporting: settlement-currency mix and exposure over 1,000,000 generated trades;
 #     and, in tests/system, re-screening 100,000 registered parties after the OFAC 2024-04-26 -> 05-03 update;
 #  2. over HTTP with wrk: single screening at 16 connections, /q/health/live on the same server (the ratio),
-#     and one batch of 100,000 names;
+#     batch screening under load (batches of 100 names at 16 connections), and one batch of 100,000 names;
 #  3. trade registration over HTTP with wrk: trades with four parties each, against the screening service of step 2.
 # The HTTP parts start their own screening (port 18081) and trade-registration (18082) services with throw-away
 # schemas and remove them after. BENCH_SKIP_BUILD=1 uses the packages already built; BENCH_SKIP_INPROCESS=1,
@@ -122,6 +122,13 @@ record http-screening "single screening p99 latency" "$p99" "ms" "<= 10"
 record http-screening "non-2xx or socket errors" "${errs:-0}" "count" "0"
 record http-screening "/q/health/live req/s (same server)" "$hrps" "req/s" ""
 record http-screening "screening / health-live ratio" "$(awk -v a="$rps" -v b="$hrps" 'BEGIN{print a/b}')" "x" ""
+
+# batch screening under load: 16 connections, each sending NDJSON batches of 100 names
+wrk -t2 -c16 -d"$DURATION" --timeout 10s --latency -s bench/wrk/batch.lua "http://127.0.0.1:$PORT" > .run/bench/wrk-batch.txt
+brps=$(awk '/Requests\/sec/{print $2}' .run/bench/wrk-batch.txt)
+record http-screening "batch load: names/s (batches of 100, 16 conn.)" "$(awk -v r="$brps" 'BEGIN{print r*100}')" "names/s" ""
+record http-screening "batch load: p99 per batch of 100" "$(awk '/^P99_MS/{print $2}' .run/bench/wrk-batch.txt)" "ms" ""
+record http-screening "batch load: non-2xx or socket errors" "$(awk '/^ERRORS/{print $2}' .run/bench/wrk-batch.txt)" "count" "0"
 
 start=$(date +%s.%N)
 lines=$(curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/x-ndjson' \

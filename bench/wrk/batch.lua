@@ -1,0 +1,31 @@
+-- wrk: POST /api/v1/screenings/batch with NDJSON batches of BATCH_SIZE (default 100) real queries, rotating through
+-- the lines of BODIES (one JSON request object per line). Each thread starts at a different line.
+local bodies = {}
+local counter = 0
+local size = tonumber(os.getenv("BATCH_SIZE") or "100")
+
+function init(args)
+  for line in io.lines(os.getenv("BODIES")) do
+    bodies[#bodies + 1] = line
+  end
+  counter = math.random(#bodies)
+end
+
+request = function()
+  local lines = {}
+  for i = 1, size do
+    counter = counter % #bodies + 1
+    lines[i] = bodies[counter]
+  end
+  return wrk.format("POST", "/api/v1/screenings/batch", {
+    ["Content-Type"] = "application/x-ndjson",
+    ["Authorization"] = "Bearer " .. os.getenv("TOKEN")
+  }, table.concat(lines, "\n") .. "\n")
+end
+
+done = function(summary, latency, requests)
+  io.write(string.format("P99_MS %.3f\n", latency:percentile(99) / 1000))
+  io.write(string.format("P50_MS %.3f\n", latency:percentile(50) / 1000))
+  io.write(string.format("ERRORS %d\n", summary.errors.status + summary.errors.connect + summary.errors.read
+      + summary.errors.write + summary.errors.timeout))
+end
