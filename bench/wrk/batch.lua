@@ -23,9 +23,4 @@ request = function()
   }, table.concat(lines, "\n") .. "\n")
 end
 
-done = function(summary, latency, requests)
-  io.write(string.format("P99_MS %.3f\n", latency:percentile(99) / 1000))
-  io.write(string.format("P50_MS %.3f\n", latency:percentile(50) / 1000))
-  io.write(string.format("ERRORS %d\n", summary.errors.status + summary.errors.connect + summary.errors.read
-      + summary.errors.write + summary.errors.timeout))
-end
+dofile("bench/wrk/report.lua")

@@ -166,13 +166,8 @@ public class ProblemMappers {
      * catch their own failures, so these reach the mappers only from the caller's side.
      */
     static boolean clientWentAway(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.nio.channels.ClosedChannelException
-                    || t.getClass().getName().equals("io.vertx.core.http.HttpClosedException")) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(e, t -> t instanceof java.nio.channels.ClosedChannelException
+                || t.getClass().getName().equals("io.vertx.core.http.HttpClosedException"));
     }
 
     /**
@@ -180,19 +175,21 @@ public class ProblemMappers {
      * (SQL state class 08, the JDBC connection exception types, a pool acquisition timeout).
      */
     static boolean databaseUnreachable(Throwable e) {
+        return anyCause(e, t -> t instanceof java.sql.SQLTransientConnectionException
+                || t instanceof java.sql.SQLNonTransientConnectionException
+                || t instanceof java.sql.SQLRecoverableException
+                || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
+                || t.getClass().getName().equals("com.mysql.cj.jdbc.exceptions.CommunicationsException")
+                || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                        && sql.getSQLState().startsWith("08")
+                || t instanceof java.sql.SQLException && t.getMessage() != null
+                        && t.getMessage().contains("Acquisition timeout"));
+    }
+
+    /** Whether {@code e} or any of its causes matches. */
+    private static boolean anyCause(Throwable e, java.util.function.Predicate<Throwable> test) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException
-                    || t instanceof java.sql.SQLNonTransientConnectionException
-                    || t instanceof java.sql.SQLRecoverableException
-                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
-                    || t.getClass().getName().equals("com.mysql.cj.jdbc.exceptions.CommunicationsException")) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException && t.getMessage() != null
-                    && t.getMessage().contains("Acquisition timeout")) {
+            if (test.test(t)) {
                 return true;
             }
         }
