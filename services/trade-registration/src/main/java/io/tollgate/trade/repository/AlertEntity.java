@@ -52,12 +52,6 @@ public class AlertEntity extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** Alerts released as false positives for any of these screened subjects. */
-    public static List<AlertEntity> releasedFor(java.util.Collection<String> subjectHashes) {
-        return subjectHashes.isEmpty() ? List.of()
-                : list("status = 'FALSE_POSITIVE' and subjectHash in ?1", subjectHashes);
-    }
-
     /** The alerts of a trade, oldest first. */
     public static List<AlertEntity> ofTrade(long tradeId) {
         return list("tradeId = ?1 order by id", tradeId);

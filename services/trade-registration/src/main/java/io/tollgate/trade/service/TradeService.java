@@ -25,7 +25,7 @@ import io.tollgate.trade.domain.rules.RuleBook;
 import io.tollgate.trade.repository.AlertEntity;
 import io.tollgate.trade.repository.AuditLog;
 import io.tollgate.trade.repository.DecisionEntity;
-import io.tollgate.trade.repository.IdempotencyKeyEntity;
+import io.tollgate.trade.repository.RegistrationStore;
 import io.tollgate.trade.repository.TradeEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -69,9 +69,12 @@ public class TradeService {
     private final AuditLog audit;
     private final TradeConfig config;
     private final TradeDecider decider;
+    private final RegistrationStore store;
 
-    public TradeService(ScreeningClient screening, TradeMapper mapper, AuditLog audit, TradeConfig config) {
+    public TradeService(ScreeningClient screening, TradeMapper mapper, AuditLog audit, TradeConfig config,
+                        RegistrationStore store) {
         this.screening = screening;
+        this.store = store;
         this.mapper = mapper;
         this.audit = audit;
         this.config = config;
@@ -132,16 +135,16 @@ public class TradeService {
 
     // keys are per caller: another user's identical key is another request
     private Optional<Long> replay(String user, String key, String hash) {
-        Optional<IdempotencyKeyEntity> found = IdempotencyKeyEntity.find(user, key);
+        Optional<RegistrationStore.UsedKey> found = store.usedKey(user, key);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        IdempotencyKeyEntity existing = found.get();
-        if (!existing.requestHash.equals(hash)) {
-            throw ProblemException.conflict("Idempotency-Key " + key + " was already used for trade " + existing.tradeId
-                    + " with a different body");
+        RegistrationStore.UsedKey existing = found.get();
+        if (!existing.requestHash().equals(hash)) {
+            throw ProblemException.conflict("Idempotency-Key " + key + " was already used for trade "
+                    + existing.tradeId() + " with a different body");
         }
-        return Optional.of(existing.tradeId);
+        return Optional.of(existing.tradeId());
     }
 
     private TradeEntity store(String key, String hash, TradeApi.TradeRequest request, String user) {
@@ -152,15 +155,7 @@ public class TradeService {
         t.registeredAt = now;
         // the registration screens it right away; the background job only takes over if that never finishes
         t.nextScreeningAt = now.plus(IN_FLIGHT_GRACE);
-        t.persist();
-        IdempotencyKeyEntity k = new IdempotencyKeyEntity();
-        k.key = key;
-        k.requestHash = hash;
-        k.tradeId = t.id;
-        k.createdBy = user;
-        k.createdAt = now;
-        k.persist();
-        TradeEntity.flush();
+        store.insert(t, user, key, hash, now);
         audit.append(t.id, "TRADE_REGISTERED", user, Map.of("reference", t.reference, "idempotencyKey", key,
                 "requestSha256", hash, "status", t.status));
         return t;
@@ -225,23 +220,23 @@ public class TradeService {
                                String error, String failureEvent, String actor, Map<String, ?> cause) {
         TradeEntity t = TradeEntity.findById(tradeId);
         Instant now = now();
-        Set<ReleasedMatch> released = AlertEntity.releasedFor(trade.screeningQueries().stream()
-                        .map(ScreeningQuery::fingerprint).collect(Collectors.toSet())).stream()
-                .map(a -> new ReleasedMatch(a.subjectHash, a.entityId, a.entityContentHash, a.id))
-                .collect(Collectors.toSet());
+        Set<ReleasedMatch> released = Set.copyOf(store.releasedFor(trade.screeningQueries().stream()
+                .map(ScreeningQuery::fingerprint).collect(Collectors.toSet())));
+        // the decision's events, appended together at the end in this order
+        List<AuditLog.Entry> events = new ArrayList<>();
         TradeDecision decision = decider.decide(trade, outcome, config.regimes(), LocalDate.ofInstant(now,
                 ZoneOffset.UTC), released, raised);
         if (outcome.isPresent()) {
             Map<String, Object> screened = new LinkedHashMap<>(cause);
             screened.put("screeningIds", outcome.get().screeningIds());
             screened.put("listVersions", outcome.get().listVersions());
-            audit.append(tradeId, cause.isEmpty() ? "TRADE_SCREENED" : "TRADE_RESCREENED", actor, screened);
+            events.add(AuditLog.Entry.now(cause.isEmpty() ? "TRADE_SCREENED" : "TRADE_RESCREENED", actor, screened));
         } else {
             t.screeningAttempts++;
             t.nextScreeningAt = now.plus(backoff(t.screeningAttempts));
             t.lastScreeningError = truncate(error, 512);
-            audit.append(tradeId, failureEvent, actor, Map.of("attempt", t.screeningAttempts,
-                    "error", t.lastScreeningError, "nextAttemptAt", t.nextScreeningAt.toString()));
+            events.add(AuditLog.Entry.now(failureEvent, actor, Map.of("attempt", t.screeningAttempts,
+                    "error", t.lastScreeningError, "nextAttemptAt", t.nextScreeningAt.toString())));
         }
         List<DecisionReason> reasons = new ArrayList<>(decision.reasons());
         List<AlertEntity> alerts = new ArrayList<>();
@@ -267,13 +262,13 @@ public class TradeService {
             alerts.add(a);
             AlertEntity.flush();
             reasons.set(m.reasonIndex(), reasons.get(m.reasonIndex()).withAlertIds(List.of(a.id)));
-            audit.append(tradeId, "ALERT_RAISED", actor, Map.of("alertId", a.id, "subject", a.subjectName,
-                    "listedEntity", m.hit().label(), "score", a.score, "screeningId", a.screeningId));
+            events.add(AuditLog.Entry.now("ALERT_RAISED", actor, Map.of("alertId", a.id, "subject", a.subjectName,
+                    "listedEntity", m.hit().label(), "score", a.score, "screeningId", a.screeningId)));
         }
         List<TradeApi.Reason> stored = reasons.stream().map(r -> new TradeApi.Reason(r.kind(), r.ruleId(),
                 r.ruleVersion(), r.outcome().name(), r.explanation(), r.alertIds(), r.listVersions())).toList();
-        audit.append(tradeId, "RULES_EVALUATED", actor, Map.of("ruleVersions", decision.ruleVersions(),
-                "regimes", config.regimes().stream().map(Enum::name).sorted().toList(), "reasons", stored));
+        events.add(AuditLog.Entry.now("RULES_EVALUATED", actor, Map.of("ruleVersions", decision.ruleVersions(),
+                "regimes", config.regimes().stream().map(Enum::name).sorted().toList(), "reasons", stored)));
         DecisionEntity d = new DecisionEntity();
         d.tradeId = tradeId;
         d.status = decision.status().name();
@@ -295,8 +290,9 @@ public class TradeService {
             if (d.reportDueDate != null) {
                 change.put("ofacReportDue", d.reportDueDate.toString());
             }
-            audit.append(tradeId, "STATUS_CHANGED", actor, change);
+            events.add(AuditLog.Entry.now("STATUS_CHANGED", actor, change));
         }
+        audit.appendAll(tradeId, events);
         t.status = decision.status().name();
         t.reportDueDate = d.reportDueDate;
         if (decision.status() != TradeStatus.PENDING_SCREENING) {

@@ -1,0 +1,240 @@
+package io.tollgate.trade.repository;
+
+import io.agroal.api.AgroalDataSource;
+import io.tollgate.trade.domain.ReleasedMatch;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The writes and reads of a trade registration, in plain JDBC on the caller's transaction (the connection of a JTA
+ * transaction is the one Hibernate uses too). Hibernate persists a new trade entity by entity, one INSERT each with
+ * its IDENTITY key read back, and that dominated a registration's cost; here a trade with four parties is five
+ * statements: the trade, its parties in one batch and their keys in one SELECT, then identifiers, owners and goods
+ * lines in one batch each (the driver rewrites a batch into one multi-row INSERT). Party keys are read back by trade
+ * and position rather than taken from a multi-row INSERT, whose keys need not be consecutive on MySQL 8.
+ */
+@ApplicationScoped
+public class RegistrationStore {
+
+    private final AgroalDataSource db;
+
+    public RegistrationStore(AgroalDataSource db) {
+        this.db = db;
+    }
+
+    /** An Idempotency-Key already used: the hash of the body it came with and the trade it registered. */
+    public record UsedKey(String requestHash, long tradeId) {
+    }
+
+    /** The key as used before by this caller, if it was. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<UsedKey> usedKey(String caller, String key) {
+        try (Connection c = db.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT request_hash, trade_id FROM idempotency_key WHERE created_by = ? AND idem_key = ?")) {
+            ps.setString(1, caller);
+            ps.setString(2, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new UsedKey(rs.getString(1), rs.getLong(2))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("reading Idempotency-Key", e);
+        }
+    }
+
+    /**
+     * Inserts a new trade with its parties (identifiers, declared owners) and goods lines, then the caller's key for
+     * it, and sets the generated ids on {@code trade} and its parties. A key the caller already used fails on its
+     * primary key: the exception's cause is then a {@link java.sql.SQLIntegrityConstraintViolationException}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void insert(TradeEntity trade, String caller, String key, String requestHash, Instant at) {
+        try (Connection c = db.getConnection()) {
+            trade.id = insertTrade(c, trade);
+            insertParties(c, trade);
+            insertGoods(c, trade);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO idempotency_key (created_by, idem_key,"
+                    + " request_hash, trade_id, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setString(1, caller);
+                ps.setString(2, key);
+                ps.setString(3, requestHash);
+                ps.setLong(4, trade.id);
+                ps.setTimestamp(5, Timestamp.from(at));
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw failure("storing trade " + trade.reference, e);
+        }
+    }
+
+    /** The false positives released for any of these screened subjects (by fingerprint). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ReleasedMatch> releasedFor(Collection<String> subjectFingerprints) {
+        List<ReleasedMatch> out = new ArrayList<>();
+        if (subjectFingerprints.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(subjectFingerprints.size(), "?"));
+        try (Connection c = db.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT subject_hash, entity_id, entity_content_hash, id"
+                     + " FROM trade_alert WHERE status = 'FALSE_POSITIVE' AND subject_hash IN (" + marks + ")")) {
+            int i = 1;
+            for (String f : subjectFingerprints) {
+                ps.setString(i++, f);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ReleasedMatch(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("reading released alerts", e);
+        }
+    }
+
+    private static long insertTrade(Connection c, TradeEntity t) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO trade (reference, trade_date, amount, currency,"
+                + " payment_rail, origin_country, origin_subdivision, destination_country, destination_subdivision,"
+                + " corridor, status, report_due_date, registered_by, registered_at, decided_at, screening_attempts,"
+                + " next_screening_at, last_screening_error, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, t.reference);
+            setDate(ps, 2, t.tradeDate);
+            ps.setBigDecimal(3, t.amount);
+            ps.setString(4, t.currency);
+            ps.setString(5, t.paymentRail);
+            ps.setString(6, t.originCountry);
+            ps.setString(7, t.originSubdivision);
+            ps.setString(8, t.destinationCountry);
+            ps.setString(9, t.destinationSubdivision);
+            ps.setString(10, t.corridor);
+            ps.setString(11, t.status);
+            setDate(ps, 12, t.reportDueDate);
+            ps.setString(13, t.registeredBy);
+            ps.setTimestamp(14, timestamp(t.registeredAt));
+            ps.setTimestamp(15, timestamp(t.decidedAt));
+            ps.setInt(16, t.screeningAttempts);
+            ps.setTimestamp(17, timestamp(t.nextScreeningAt));
+            ps.setString(18, t.lastScreeningError);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("no key generated for the trade");
+                }
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static void insertParties(Connection c, TradeEntity t) throws SQLException {
+        if (t.parties.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO trade_party (trade_id, seq, role, name,"
+                + " party_type, country, birth_date) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (PartyEntity p : t.parties) {
+                ps.setLong(1, t.id);
+                ps.setInt(2, p.seq);
+                ps.setString(3, p.role);
+                ps.setString(4, p.name);
+                ps.setString(5, p.partyType);
+                ps.setString(6, p.country);
+                setDate(ps, 7, p.birthDate);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, id FROM trade_party WHERE trade_id = ?")) {
+            ps.setLong(1, t.id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    t.parties.get(rs.getInt(1)).id = rs.getLong(2);
+                }
+            }
+        }
+        try (PreparedStatement ids = c.prepareStatement("INSERT INTO party_identifier (party_id, seq, identifier_type,"
+                + " id_value) VALUES (?, ?, ?, ?)");
+             PreparedStatement owners = c.prepareStatement("INSERT INTO party_owner (party_id, seq, name, owner_type,"
+                     + " percentage) VALUES (?, ?, ?, ?, ?)")) {
+            int identifierRows = 0;
+            int ownerRows = 0;
+            for (PartyEntity p : t.parties) {
+                for (PartyIdentifierEntity i : p.identifiers) {
+                    ids.setLong(1, p.id);
+                    ids.setInt(2, i.seq);
+                    ids.setString(3, i.identifierType);
+                    ids.setString(4, i.value);
+                    ids.addBatch();
+                    identifierRows++;
+                }
+                for (PartyOwnerEntity o : p.owners) {
+                    owners.setLong(1, p.id);
+                    owners.setInt(2, o.seq);
+                    owners.setString(3, o.name);
+                    owners.setString(4, o.ownerType);
+                    owners.setBigDecimal(5, o.percentage);
+                    owners.addBatch();
+                    ownerRows++;
+                }
+            }
+            if (identifierRows > 0) {
+                ids.executeBatch();
+            }
+            if (ownerRows > 0) {
+                owners.executeBatch();
+            }
+        }
+    }
+
+    private static void insertGoods(Connection c, TradeEntity t) throws SQLException {
+        if (t.goods.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO trade_goods (trade_id, seq, hs_code, description,"
+                + " quantity, line_value) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (GoodsLineEntity g : t.goods) {
+                ps.setLong(1, t.id);
+                ps.setInt(2, g.seq);
+                ps.setString(3, g.hsCode);
+                ps.setString(4, g.description);
+                ps.setBigDecimal(5, g.quantity);
+                ps.setBigDecimal(6, g.value);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    // a LocalDate is written as it is, whatever the JVM's or the session's time zone
+    private static void setDate(PreparedStatement ps, int index, LocalDate d) throws SQLException {
+        if (d == null) {
+            ps.setNull(index, Types.DATE);
+        } else {
+            ps.setObject(index, d);
+        }
+    }
+
+    private static Timestamp timestamp(Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+
+    // the platform's problem mapping looks through the causes: a lost connection is a 503, a key conflict a 409
+    private static PersistenceException failure(String what, SQLException e) {
+        return new PersistenceException(what + ": " + e.getMessage(), e);
+    }
+}
