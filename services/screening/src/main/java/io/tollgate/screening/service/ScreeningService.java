@@ -31,7 +31,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
@@ -77,7 +76,7 @@ public class ScreeningService {
     public void screenBatch(List<ScreeningApi.ScreeningRequest> requests, String user,
                             java.util.function.Consumer<List<ScreeningApi.ScreeningResponse>> out) {
         ScreeningIndex.Snapshot snap = loadedIndex();
-        String batchId = UUID.randomUUID().toString();
+        String batchId = ScreeningIds.next();
         for (int from = 0; from < requests.size(); from += BATCH_CHUNK) {
             List<ScreeningApi.ScreeningRequest> chunk = requests.subList(from, Math.min(requests.size(), from + BATCH_CHUNK));
             Screened[] done = new Screened[chunk.size()];
@@ -169,7 +168,7 @@ public class ScreeningService {
         Map<String, Long> versions = request.sources() == null || request.sources().isEmpty() ? snap.listVersions()
                 : snap.listVersions().entrySet().stream().filter(en -> sources.test(en.getKey()))
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return new Screened(UUID.randomUUID().toString(), Instant.now(), request, toJson(request),
+        return new Screened(ScreeningIds.next(), Instant.now(), request, toJson(request),
                 toJson(snap.matchIndex().normalize(query)), threshold, versions, hits, batchId);
     }
 
