@@ -3,6 +3,7 @@ package io.tollgate.trade.repository;
 import io.agroal.api.AgroalDataSource;
 import io.tollgate.trade.domain.ReleasedMatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -20,19 +21,22 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The writes and reads of a trade registration, in plain JDBC on the caller's transaction (the connection of a JTA
- * transaction is the one Hibernate uses too). Hibernate persists a new trade entity by entity, one INSERT each with
- * its IDENTITY key read back, and that dominated a registration's cost; here a trade with four parties is five
+ * The writes and reads of registering and deciding a trade, in plain JDBC on the caller's transaction (the
+ * connection of a JTA transaction is the one Hibernate uses too, so reads elsewhere see these writes). Hibernate
+ * persisted a new trade entity by entity, one INSERT each with its IDENTITY key read back, and with its load, dirty
+ * check and flush around each decision that dominated a registration's cost. Here a trade with four parties is five
  * statements: the trade, its parties in one batch and their keys in one SELECT, then identifiers, owners and goods
  * lines in one batch each (the driver rewrites a batch into one multi-row INSERT). Party keys are read back by trade
- * and position rather than taken from a multi-row INSERT, whose keys need not be consecutive on MySQL 8.
+ * and position rather than taken from a multi-row INSERT, whose keys need not be consecutive on MySQL 8. A decision
+ * reads the trade's {@link Standing}, inserts the decision and writes the standing back under the same optimistic
+ * version check as the entity ({@code trade.version}).
  */
 @ApplicationScoped
-public class RegistrationStore {
+public class TradeStore {
 
     private final AgroalDataSource db;
 
-    public RegistrationStore(AgroalDataSource db) {
+    public TradeStore(AgroalDataSource db) {
         this.db = db;
     }
 
@@ -104,6 +108,105 @@ public class RegistrationStore {
             return out;
         } catch (SQLException e) {
             throw failure("reading released alerts", e);
+        }
+    }
+
+    /**
+     * What a decision reads of a trade and changes: its status and screening bookkeeping, at a version. Mutable: the
+     * decision sets the new values and {@link #save} writes them back.
+     */
+    public static final class Standing {
+        public final long tradeId;
+        public final long version;
+        public String status;
+        public LocalDate reportDueDate;
+        public Instant decidedAt;
+        public int screeningAttempts;
+        public Instant nextScreeningAt;
+        public String lastScreeningError;
+
+        Standing(long tradeId, long version) {
+            this.tradeId = tradeId;
+            this.version = version;
+        }
+    }
+
+    /** A trade's standing as stored now, if the trade exists. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Standing> standing(long tradeId) {
+        try (Connection c = db.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT version, status, report_due_date, decided_at,"
+                     + " screening_attempts, next_screening_at, last_screening_error FROM trade WHERE id = ?")) {
+            ps.setLong(1, tradeId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                Standing s = new Standing(tradeId, rs.getLong(1));
+                s.status = rs.getString(2);
+                s.reportDueDate = rs.getObject(3, LocalDate.class);
+                s.decidedAt = instant(rs.getTimestamp(4));
+                s.screeningAttempts = rs.getInt(5);
+                s.nextScreeningAt = instant(rs.getTimestamp(6));
+                s.lastScreeningError = rs.getString(7);
+                return Optional.of(s);
+            }
+        } catch (SQLException e) {
+            throw failure("reading trade " + tradeId, e);
+        }
+    }
+
+    /**
+     * Writes a standing back if the trade is still at the version it was read at; otherwise (another transaction
+     * changed the trade since) throws an {@link OptimisticLockException}, as the entity's version check does.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void save(Standing s) {
+        try (Connection c = db.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE trade SET status = ?, report_due_date = ?,"
+                     + " decided_at = ?, screening_attempts = ?, next_screening_at = ?, last_screening_error = ?,"
+                     + " version = version + 1 WHERE id = ? AND version = ?")) {
+            ps.setString(1, s.status);
+            setDate(ps, 2, s.reportDueDate);
+            ps.setTimestamp(3, timestamp(s.decidedAt));
+            ps.setInt(4, s.screeningAttempts);
+            ps.setTimestamp(5, timestamp(s.nextScreeningAt));
+            ps.setString(6, s.lastScreeningError);
+            ps.setLong(7, s.tradeId);
+            ps.setLong(8, s.version);
+            if (ps.executeUpdate() != 1) {
+                throw new OptimisticLockException("trade " + s.tradeId + " changed since version " + s.version);
+            }
+        } catch (SQLException e) {
+            throw failure("updating trade " + s.tradeId, e);
+        }
+    }
+
+    /** Inserts a decision and sets its generated id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void insert(DecisionEntity d) {
+        try (Connection c = db.getConnection();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO trade_decision (trade_id, status, reasons,"
+                     + " rule_versions, list_versions, screening_ids, report_due_date, decided_by, decided_at)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, d.tradeId);
+            ps.setString(2, d.status);
+            ps.setString(3, d.reasons);
+            ps.setString(4, d.ruleVersions);
+            ps.setString(5, d.listVersions);
+            ps.setString(6, d.screeningIds);
+            setDate(ps, 7, d.reportDueDate);
+            ps.setString(8, d.decidedBy);
+            ps.setTimestamp(9, timestamp(d.decidedAt));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("no key generated for the decision");
+                }
+                d.id = keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw failure("storing a decision on trade " + d.tradeId, e);
         }
     }
 
@@ -227,6 +330,10 @@ public class RegistrationStore {
         } else {
             ps.setObject(index, d);
         }
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 
     private static Timestamp timestamp(Instant i) {

@@ -25,7 +25,7 @@ import io.tollgate.trade.domain.rules.RuleBook;
 import io.tollgate.trade.repository.AlertEntity;
 import io.tollgate.trade.repository.AuditLog;
 import io.tollgate.trade.repository.DecisionEntity;
-import io.tollgate.trade.repository.RegistrationStore;
+import io.tollgate.trade.repository.TradeStore;
 import io.tollgate.trade.repository.TradeEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -69,10 +69,10 @@ public class TradeService {
     private final AuditLog audit;
     private final TradeConfig config;
     private final TradeDecider decider;
-    private final RegistrationStore store;
+    private final TradeStore store;
 
     public TradeService(ScreeningClient screening, TradeMapper mapper, AuditLog audit, TradeConfig config,
-                        RegistrationStore store) {
+                        TradeStore store) {
         this.screening = screening;
         this.store = store;
         this.mapper = mapper;
@@ -98,7 +98,7 @@ public class TradeService {
             stored = QuarkusTransaction.requiringNew().call(() -> {
                 Optional<Long> replay = replay(user, idempotencyKey, hash);
                 return replay.isPresent() ? new Stored(replay.get(), null)
-                        : new Stored(-1, store(idempotencyKey, hash, request, user));
+                        : new Stored(-1, insertNew(idempotencyKey, hash, request, user));
             });
         } catch (PersistenceException e) {
             if (!duplicateKey(e)) {
@@ -135,11 +135,11 @@ public class TradeService {
 
     // keys are per caller: another user's identical key is another request
     private Optional<Long> replay(String user, String key, String hash) {
-        Optional<RegistrationStore.UsedKey> found = store.usedKey(user, key);
+        Optional<TradeStore.UsedKey> found = store.usedKey(user, key);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        RegistrationStore.UsedKey existing = found.get();
+        TradeStore.UsedKey existing = found.get();
         if (!existing.requestHash().equals(hash)) {
             throw ProblemException.conflict("Idempotency-Key " + key + " was already used for trade "
                     + existing.tradeId() + " with a different body");
@@ -147,7 +147,7 @@ public class TradeService {
         return Optional.of(existing.tradeId());
     }
 
-    private TradeEntity store(String key, String hash, TradeApi.TradeRequest request, String user) {
+    private TradeEntity insertNew(String key, String hash, TradeApi.TradeRequest request, String user) {
         Instant now = now();
         TradeEntity t = mapper.toEntity(request);
         t.status = TradeStatus.PENDING_SCREENING.name();
@@ -218,7 +218,8 @@ public class TradeService {
 
     private Decided decide(long tradeId, Trade trade, List<RaisedAlert> raised, Optional<ScreeningOutcome> outcome,
                                String error, String failureEvent, String actor, Map<String, ?> cause) {
-        TradeEntity t = TradeEntity.findById(tradeId);
+        TradeStore.Standing t = store.standing(tradeId).orElseThrow(() -> new IllegalStateException(
+                "trade " + tradeId + " is not stored"));
         Instant now = now();
         Set<ReleasedMatch> released = Set.copyOf(store.releasedFor(trade.screeningQueries().stream()
                 .map(ScreeningQuery::fingerprint).collect(Collectors.toSet())));
@@ -281,7 +282,7 @@ public class TradeService {
                 : decision.reportDueDate().orElse(null);
         d.decidedBy = actor;
         d.decidedAt = now;
-        d.persist();
+        store.insert(d);
         if (!t.status.equals(decision.status().name())) {
             Map<String, Object> change = new LinkedHashMap<>();
             change.put("from", t.status);
@@ -299,6 +300,7 @@ public class TradeService {
             t.decidedAt = now;
             t.nextScreeningAt = null;
         }
+        store.save(t);
         return new Decided(decision.status(), d, alerts, t.decidedAt);
     }
 
