@@ -35,13 +35,14 @@ record() { # benchmark figure value unit goal
 
 # A fresh JVM needs a minute or more of load before C2 has compiled the matcher (its biggest methods take seconds
 # each on two busy cores): the rate of the first 10-second windows climbs from a quarter of its steady value. So
-# warm up in 10-second windows until two windows in a row do not beat the best by 5 % (at most BENCH_WARMUP_MAX
-# windows, default 15), and measure the steady state after that.
-warm_up() { # name script url
+# warm up in 10-second windows (or as given) until two windows in a row do not beat the best by 5 % (at most
+# BENCH_WARMUP_MAX windows, default 15), and measure the steady state after that. Trade registration warms up more
+# slowly and more unevenly (two JVMs and the database), so it uses 20-second windows.
+warm_up() { # name script url [window seconds]
   local best=0 flat=0 i out rate
   for i in $(seq 1 "${BENCH_WARMUP_MAX:-15}"); do
     # a new run id per window: trade Idempotency-Keys must not repeat (a repeat is a cheap replay, not a registration)
-    out=$(RUN_ID="warm-$i-$(date +%s%N)" wrk -t2 -c16 -d10s -s "$2" "$3")
+    out=$(RUN_ID="warm-$i-$(date +%s%N)" wrk -t2 -c16 -d"${4:-10}s" -s "$2" "$3")
     rate=$(echo "$out" | awk '/Requests\/sec/{print int($2)}')
     echo "   warm-up $1 window $i: ${rate:-0} req/s, errors $(echo "$out" | awk '/^ERRORS/{print $2}')"
     if [ "${rate:-0}" -gt $((best * 105 / 100)) ]; then flat=0; else flat=$((flat + 1)); fi
@@ -151,7 +152,7 @@ CLERK=$(java libs/test-support/src/main/java/io/tollgate/testsupport/DevTokens.j
 # warm up the JIT until the rate stops rising, then measure (unique Idempotency-Key per request: every request
 # registers a trade)
 export BODIES="$ROOT/.run/bench/trades.ndjson" TOKEN="$CLERK"
-warm_up trades bench/wrk/trades.lua "http://127.0.0.1:$TPORT"
+warm_up trades bench/wrk/trades.lua "http://127.0.0.1:$TPORT" 20
 BODIES="$ROOT/.run/bench/trades.ndjson" TOKEN="$CLERK" RUN_ID="run-$(date +%s)" \
   wrk -t2 -c16 -d"$DURATION" --timeout 10s --latency -s bench/wrk/trades.lua "http://127.0.0.1:$TPORT" > .run/bench/wrk-trades.txt
 trps=$(awk '/Requests\/sec/{print $2}' .run/bench/wrk-trades.txt)
