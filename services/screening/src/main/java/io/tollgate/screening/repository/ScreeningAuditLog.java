@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -69,12 +70,31 @@ public class ScreeningAuditLog {
         try {
             p.done().get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            throw ProblemException.unavailable("The screening could not be recorded for audit, so no result is "
-                    + "given; retry later");
+            throw notRecorded();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw ProblemException.unavailable("interrupted while recording the screening");
         }
+    }
+
+    /**
+     * Hands the records to the writers and returns at once: the stage completes (on a writer thread) when they are
+     * committed, or fails with a 503 problem if the store cannot take them. For callers that must not hold a thread
+     * while the group commit runs.
+     */
+    public CompletionStage<Void> storeLater(List<ScreeningRecord> records) {
+        if (records.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Pending p = new Pending(records, new CompletableFuture<>());
+        queue.add(p);
+        return p.done().orTimeout(WAIT_SECONDS, TimeUnit.SECONDS)
+                .exceptionallyCompose(e -> CompletableFuture.failedFuture(notRecorded()));
+    }
+
+    private static ProblemException notRecorded() {
+        return ProblemException.unavailable("The screening could not be recorded for audit, so no result is given; "
+                + "retry later");
     }
 
     private void drain() {

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.tollgate.platform.problem.Problem;
 import io.tollgate.platform.problem.ProblemException;
 import io.tollgate.platform.problem.ProblemType;
@@ -69,8 +72,14 @@ public class ScreeningResource {
             + "screens every party with the clerk's token (or its service token for background re-screening).")
     @APIResponse(responseCode = "200", description = "The screening", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "hit", value = Examples.SCREENING)))
-    public ScreeningApi.ScreeningResponse screen(@NotNull @Valid ScreeningApi.ScreeningRequest request) {
-        return screening.screen(request, identity.getPrincipal().getName());
+    public Uni<ScreeningApi.ScreeningResponse> screen(@NotNull @Valid ScreeningApi.ScreeningRequest request) {
+        // matching takes a fraction of a millisecond and runs on the I/O thread; the answer waits for the audit
+        // group commit without holding a thread, and is written from the request's own I/O thread again
+        Context requestContext = Vertx.currentContext();
+        Uni<ScreeningApi.ScreeningResponse> answer = Uni.createFrom().completionStage(
+                screening.screenLater(request, identity.getPrincipal().getName()));
+        return requestContext == null ? answer
+                : answer.emitOn(task -> requestContext.runOnContext(ignored -> task.run()));
     }
 
     @POST

@@ -70,6 +70,17 @@ public class ScreeningService {
     }
 
     /**
+     * Screens one party without holding the calling thread while its audit record is committed: the answer comes
+     * when the record is stored (never before), or the stage fails with the same problems as {@link #screen}.
+     */
+    public java.util.concurrent.CompletionStage<ScreeningApi.ScreeningResponse> screenLater(
+            ScreeningApi.ScreeningRequest request, String user) {
+        ScreeningIndex.Snapshot snap = loadedIndex();
+        Screened s = run(snap, request, null);
+        return audit.storeLater(List.of(s.record(user))).thenApply(stored -> s.response());
+    }
+
+    /**
      * Screens many parties; results come back in input order, each stored for audit before it is returned.
      * The consumer is called chunk by chunk, so the caller can stream the answers out.
      */
