@@ -199,12 +199,7 @@ public class TradeStore {
             ps.setString(8, d.decidedBy);
             ps.setTimestamp(9, timestamp(d.decidedAt));
             ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                if (!keys.next()) {
-                    throw new SQLException("no key generated for the decision");
-                }
-                d.id = keys.getLong(1);
-            }
+            d.id = generatedKey(ps, "decision");
         } catch (SQLException e) {
             throw failure("storing a decision on trade " + d.tradeId, e);
         }
@@ -235,12 +230,7 @@ public class TradeStore {
             ps.setTimestamp(17, timestamp(t.nextScreeningAt));
             ps.setString(18, t.lastScreeningError);
             ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                if (!keys.next()) {
-                    throw new SQLException("no key generated for the trade");
-                }
-                return keys.getLong(1);
-            }
+            return generatedKey(ps, "trade");
         }
     }
 
@@ -248,20 +238,16 @@ public class TradeStore {
         if (t.parties.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO trade_party (trade_id, seq, role, name,"
-                + " party_type, country, birth_date) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (PartyEntity p : t.parties) {
-                ps.setLong(1, t.id);
-                ps.setInt(2, p.seq);
-                ps.setString(3, p.role);
-                ps.setString(4, p.name);
-                ps.setString(5, p.partyType);
-                ps.setString(6, p.country);
-                setDate(ps, 7, p.birthDate);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        insertAll(c, "INSERT INTO trade_party (trade_id, seq, role, name, party_type, country, birth_date)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", t.parties, (ps, p) -> {
+                    ps.setLong(1, t.id);
+                    ps.setInt(2, p.seq);
+                    ps.setString(3, p.role);
+                    ps.setString(4, p.name);
+                    ps.setString(5, p.partyType);
+                    ps.setString(6, p.country);
+                    setDate(ps, 7, p.birthDate);
+                });
         try (PreparedStatement ps = c.prepareStatement("SELECT seq, id FROM trade_party WHERE trade_id = ?")) {
             ps.setLong(1, t.id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -270,56 +256,62 @@ public class TradeStore {
                 }
             }
         }
-        try (PreparedStatement ids = c.prepareStatement("INSERT INTO party_identifier (party_id, seq, identifier_type,"
-                + " id_value) VALUES (?, ?, ?, ?)");
-             PreparedStatement owners = c.prepareStatement("INSERT INTO party_owner (party_id, seq, name, owner_type,"
-                     + " percentage) VALUES (?, ?, ?, ?, ?)")) {
-            int identifierRows = 0;
-            int ownerRows = 0;
-            for (PartyEntity p : t.parties) {
-                for (PartyIdentifierEntity i : p.identifiers) {
-                    ids.setLong(1, p.id);
-                    ids.setInt(2, i.seq);
-                    ids.setString(3, i.identifierType);
-                    ids.setString(4, i.value);
-                    ids.addBatch();
-                    identifierRows++;
-                }
-                for (PartyOwnerEntity o : p.owners) {
-                    owners.setLong(1, p.id);
-                    owners.setInt(2, o.seq);
-                    owners.setString(3, o.name);
-                    owners.setString(4, o.ownerType);
-                    owners.setBigDecimal(5, o.percentage);
-                    owners.addBatch();
-                    ownerRows++;
-                }
-            }
-            if (identifierRows > 0) {
-                ids.executeBatch();
-            }
-            if (ownerRows > 0) {
-                owners.executeBatch();
-            }
-        }
+        insertAll(c, "INSERT INTO party_identifier (party_id, seq, identifier_type, id_value) VALUES (?, ?, ?, ?)",
+                t.parties.stream().flatMap(p -> p.identifiers.stream()).toList(), (ps, i) -> {
+                    ps.setLong(1, i.party.id);
+                    ps.setInt(2, i.seq);
+                    ps.setString(3, i.identifierType);
+                    ps.setString(4, i.value);
+                });
+        insertAll(c, "INSERT INTO party_owner (party_id, seq, name, owner_type, percentage) VALUES (?, ?, ?, ?, ?)",
+                t.parties.stream().flatMap(p -> p.owners.stream()).toList(), (ps, o) -> {
+                    ps.setLong(1, o.party.id);
+                    ps.setInt(2, o.seq);
+                    ps.setString(3, o.name);
+                    ps.setString(4, o.ownerType);
+                    ps.setBigDecimal(5, o.percentage);
+                });
     }
 
     private static void insertGoods(Connection c, TradeEntity t) throws SQLException {
-        if (t.goods.isEmpty()) {
+        insertAll(c, "INSERT INTO trade_goods (trade_id, seq, hs_code, description, quantity, line_value)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", t.goods, (ps, g) -> {
+                    ps.setLong(1, t.id);
+                    ps.setInt(2, g.seq);
+                    ps.setString(3, g.hsCode);
+                    ps.setString(4, g.description);
+                    ps.setBigDecimal(5, g.quantity);
+                    ps.setBigDecimal(6, g.value);
+                });
+    }
+
+    /** Sets one row's parameters on an INSERT. */
+    @FunctionalInterface
+    private interface RowBinder<T> {
+        void bind(PreparedStatement ps, T row) throws SQLException;
+    }
+
+    /** Inserts the rows as one batch (one multi-row INSERT once the driver rewrites it); nothing for no rows. */
+    private static <T> void insertAll(Connection c, String sql, List<T> rows, RowBinder<T> binder) throws SQLException {
+        if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO trade_goods (trade_id, seq, hs_code, description,"
-                + " quantity, line_value) VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (GoodsLineEntity g : t.goods) {
-                ps.setLong(1, t.id);
-                ps.setInt(2, g.seq);
-                ps.setString(3, g.hsCode);
-                ps.setString(4, g.description);
-                ps.setBigDecimal(5, g.quantity);
-                ps.setBigDecimal(6, g.value);
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (T row : rows) {
+                binder.bind(ps, row);
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+    }
+
+    /** The key the INSERT just executed generated. */
+    private static long generatedKey(PreparedStatement ps, String what) throws SQLException {
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("no key generated for the " + what);
+            }
+            return keys.getLong(1);
         }
     }
 
