@@ -91,6 +91,19 @@ final class Chromium implements AutoCloseable {
         return call("GET", "/url", null).path("value").asText();
     }
 
+    /**
+     * The current URL once it is {@code expected}, or whatever it is after five seconds: a click that submits a form
+     * returns before the browser has followed the answer's redirect when the machine is busy.
+     */
+    String currentUrlOnceAt(String expected) throws InterruptedException {
+        String url = currentUrl();
+        for (int i = 0; i < 50 && !url.equals(expected); i++) {
+            Thread.sleep(100);
+            url = currentUrl();
+        }
+        return url;
+    }
+
     /** The DOM as the browser rendered it (what {@code chromium --dump-dom} prints). */
     String dom() {
         return call("GET", "/source", null).path("value").asText();

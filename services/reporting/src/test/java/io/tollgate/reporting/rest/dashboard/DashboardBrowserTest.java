@@ -45,7 +45,8 @@ class DashboardBrowserTest {
             browser.screenshot(Path.of("target/screenshots/login.png"));
             browser.type(browser.find("#token"), Fixtures.AUDITOR);
             browser.click(browser.find("#sign-in"));
-            assertTrue(browser.currentUrl().equals(base + "/"), browser.currentUrl());
+            String signedIn = browser.currentUrlOnceAt(base + "/");
+            assertEquals(base + "/", signedIn);
             browser.screenshot(Path.of("target/screenshots/dashboard.png"));
 
             browser.open(base + VE_RU);
