@@ -17,7 +17,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
@@ -62,14 +61,9 @@ public class ScreeningAuditLog {
 
     /** Stores the records and returns once they are committed; 503 problem if the store cannot take them. */
     public void store(List<ScreeningRecord> records) {
-        if (records.isEmpty()) {
-            return;
-        }
-        Pending p = new Pending(records, new CompletableFuture<>());
-        queue.add(p);
         try {
-            p.done().get(WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
+            storeLater(records).toCompletableFuture().get();
+        } catch (ExecutionException e) {
             throw notRecorded();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

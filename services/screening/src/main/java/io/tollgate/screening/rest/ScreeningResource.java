@@ -77,7 +77,7 @@ public class ScreeningResource {
         // group commit without holding a thread, and is written from the request's own I/O thread again
         Context requestContext = Vertx.currentContext();
         Uni<ScreeningApi.ScreeningResponse> answer = Uni.createFrom().completionStage(
-                screening.screenLater(request, identity.getPrincipal().getName()));
+                screening.screen(request, identity.getPrincipal().getName()));
         return requestContext == null ? answer
                 : answer.emitOn(task -> requestContext.runOnContext(ignored -> task.run()));
     }

@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
@@ -61,20 +62,11 @@ public class ScreeningService {
         this.json = json;
     }
 
-    /** Screens one party. */
-    public ScreeningApi.ScreeningResponse screen(ScreeningApi.ScreeningRequest request, String user) {
-        ScreeningIndex.Snapshot snap = loadedIndex();
-        Screened s = run(snap, request, null);
-        audit.store(List.of(s.record(user)));
-        return s.response();
-    }
-
     /**
      * Screens one party without holding the calling thread while its audit record is committed: the answer comes
-     * when the record is stored (never before), or the stage fails with the same problems as {@link #screen}.
+     * when the record is stored (never before), or the stage fails with a 503 problem if it cannot be.
      */
-    public java.util.concurrent.CompletionStage<ScreeningApi.ScreeningResponse> screenLater(
-            ScreeningApi.ScreeningRequest request, String user) {
+    public CompletionStage<ScreeningApi.ScreeningResponse> screen(ScreeningApi.ScreeningRequest request, String user) {
         ScreeningIndex.Snapshot snap = loadedIndex();
         Screened s = run(snap, request, null);
         return audit.storeLater(List.of(s.record(user))).thenApply(stored -> s.response());

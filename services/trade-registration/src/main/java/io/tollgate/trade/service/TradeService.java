@@ -74,10 +74,10 @@ public class TradeService {
     public TradeService(ScreeningClient screening, TradeMapper mapper, AuditLog audit, TradeConfig config,
                         TradeStore store) {
         this.screening = screening;
-        this.store = store;
         this.mapper = mapper;
         this.audit = audit;
         this.config = config;
+        this.store = store;
         this.decider = new TradeDecider(RuleBook.standard(), BusinessCalendar.usFederal());
     }
 
