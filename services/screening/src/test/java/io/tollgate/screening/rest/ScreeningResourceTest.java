@@ -10,10 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.tollgate.testsupport.DevTokens;
+import jakarta.inject.Inject;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,6 +37,9 @@ class ScreeningResourceTest {
     static final String AUDITOR = DevTokens.token("otto", "auditor");
 
     private static boolean loaded;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     /** Once per class; not @BeforeAll, because RestAssured learns the test port only per test. */
     @BeforeEach
@@ -142,6 +149,31 @@ class ScreeningResourceTest {
                 .body("hits[0].explanation", notNullValue());
         given().auth().oauth2(AUDITOR).get("/api/v1/screenings/nope").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    /**
+     * The answer is given only once the screening is committed: with the audit table gone (renamed away under the
+     * writers, which keep their connections between groups), the screening is refused with a 503 problem and no hits;
+     * once the table is back, the writers take fresh connections and screening and its audit record work again.
+     */
+    @Test
+    void shouldRefuseTheAnswerWhenTheScreeningCannotBeRecorded() throws Exception {
+        screen("{\"name\": \"Sergei Lavrov\", \"type\": \"person\"}"); // the writers hold a connection now
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("RENAME TABLE screening TO screening_parked");
+            try {
+                given().auth().oauth2(SCREENER).contentType("application/json")
+                        .body("{\"name\": \"Sergei Lavrov\", \"type\": \"person\"}").post("/api/v1/screenings")
+                        .then().statusCode(503).contentType("application/problem+json")
+                        .body("detail", containsString("could not be recorded"))
+                        .body("hits", org.hamcrest.Matchers.nullValue());
+            } finally {
+                st.execute("RENAME TABLE screening_parked TO screening");
+            }
+        }
+        String id = screen("{\"name\": \"Sergei Lavrov\", \"type\": \"person\"}").getString("screeningId");
+        given().auth().oauth2(AUDITOR).get("/api/v1/screenings/" + id).then().statusCode(200)
+                .body("request.name", equalTo("Sergei Lavrov"));
     }
 
     @Test
