@@ -5,7 +5,8 @@
 #     JMH (screenings/s on one thread, Jaro-Winkler-scan ratio), index build time and heap, matching quality;
 #     reporting: settlement-currency mix and exposure over 1,000,000 generated trades;
 #     and, in tests/system, re-screening 100,000 registered parties after the OFAC 2024-04-26 -> 05-03 update;
-#  2. over HTTP with wrk: single screening at 16 connections, /q/health/live on the same server (the ratio),
+#  2. over HTTP with wrk: the database's own commit latency (idle: the floor under the screening tail), single
+#     screening at 16 connections, /q/health/live on the same server (the ratio, and the machine's own tail),
 #     batch screening under load (batches of 100 names at 16 connections), and one batch of 100,000 names;
 #  3. trade registration over HTTP with wrk: trades with four parties each, against the screening service of step 2.
 # The HTTP parts start their own screening (port 18081) and trade-registration (18082) services with throw-away
@@ -108,6 +109,14 @@ java bench/tools/QueryBodies.java "$SHARED" 20000 .run/bench/bodies.ndjson
 java bench/tools/QueryBodies.java "$SHARED" 100000 .run/bench/batch.ndjson
 export BODIES="$ROOT/.run/bench/bodies.ndjson" TOKEN
 
+# the database's own floor under the screening tail: one connection committing one audit-sized row at a time, on a
+# machine otherwise idle (every acknowledged screening waits for its group's commit)
+java -cp "$(ls services/screening/target/quarkus-app/lib/main/com.mysql.mysql-connector-j-*.jar | head -1)" \
+  bench/tools/CommitLatency.java "jdbc:mysql://${TOLLGATE_DB_HOST:-127.0.0.1}:${TOLLGATE_DB_PORT:-3306}/$SCHEMA" \
+  "${TOLLGATE_DB_USER:-root}" "${TOLLGATE_DB_PASSWORD:-}" 10 > .run/bench/commit-latency.txt
+record database "commit of one audit-sized row, p99 (idle)" "$(awk '/^COMMIT_P99_MS/{print $2}' .run/bench/commit-latency.txt)" "ms" ""
+record database "commit of one audit-sized row, p99.9 (idle)" "$(awk '/^COMMIT_P999_MS/{print $2}' .run/bench/commit-latency.txt)" "ms" ""
+
 # warm up the JIT until the rate stops rising, then measure
 warm_up screening bench/wrk/screening.lua "http://127.0.0.1:$PORT"
 wrk -t2 -c16 -d"$DURATION" --latency -s bench/wrk/screening.lua "http://127.0.0.1:$PORT" > .run/bench/wrk-screening.txt
@@ -122,6 +131,9 @@ record http-screening "single screening p50 latency" "$p50" "ms" ""
 record http-screening "single screening p99 latency" "$p99" "ms" "<= 10"
 record http-screening "non-2xx or socket errors" "${errs:-0}" "count" "0"
 record http-screening "/q/health/live req/s (same server)" "$hrps" "req/s" ""
+# the same server's trivial endpoint under the same 16 connections: the tail the machine itself adds (scheduling of
+# wrk, the event loops and everything else on two cores), whatever the endpoint does
+record http-screening "/q/health/live p99 latency (same server)" "$(awk '/^P99_MS/{print $2}' .run/bench/wrk-health.txt)" "ms" ""
 record http-screening "screening / health-live ratio" "$(awk -v a="$rps" -v b="$hrps" 'BEGIN{print a/b}')" "x" ""
 
 # batch screening under load: 16 connections, each sending NDJSON batches of 100 names
