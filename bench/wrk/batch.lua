@@ -5,9 +5,7 @@ local counter = 0
 local size = tonumber(os.getenv("BATCH_SIZE") or "100")
 
 function init(args)
-  for line in io.lines(os.getenv("BODIES")) do
-    bodies[#bodies + 1] = line
-  end
+  bodies = read_bodies()
   counter = math.random(#bodies)
 end
 
@@ -23,4 +21,5 @@ request = function()
   }, table.concat(lines, "\n") .. "\n")
 end
 
+dofile("bench/wrk/bodies.lua")
 dofile("bench/wrk/report.lua")

@@ -4,9 +4,7 @@ local bodies = {}
 local counter = 0
 
 function init(args)
-  for line in io.lines(os.getenv("BODIES")) do
-    bodies[#bodies + 1] = line
-  end
+  bodies = read_bodies()
   counter = math.random(#bodies)
 end
 
@@ -18,4 +16,5 @@ request = function()
   }, bodies[counter])
 end
 
+dofile("bench/wrk/bodies.lua")
 dofile("bench/wrk/report.lua")

@@ -11,9 +11,7 @@ function setup(thread)
 end
 
 function init(args)
-  for line in io.lines(os.getenv("BODIES")) do
-    bodies[#bodies + 1] = line
-  end
+  bodies = read_bodies()
   counter = (tid * 7919) % #bodies
 end
 
@@ -26,4 +24,5 @@ request = function()
   }, bodies[counter % #bodies + 1])
 end
 
+dofile("bench/wrk/bodies.lua")
 dofile("bench/wrk/report.lua")
