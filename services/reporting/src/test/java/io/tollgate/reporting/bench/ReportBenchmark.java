@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Settlement-currency mix and exposure over 1,000,000 generated trades (issue: reporting): time per report over HTTP,
  * JSON, as a compliance officer asks for it; exposure over whole months from the monthly summary (and what building
- * it, refreshing one month, and a range of not whole months cost). The trades go into a trade schema built by trade-registration's own
+ * it, refreshing one month, and a range that starts mid-month cost: its whole months from the summary, the part month
+ * read from the trades). The trades go into a trade schema built by trade-registration's own
  * changelogs (with its report views and reporting's covering indexes), generated with batched multi-row INSERTs.
  * Run by {@code make bench}; prints and records, asserts nothing about speed.
  */
@@ -66,7 +67,7 @@ class ReportBenchmark {
         measure("exposure, all corridors, 12 months", "exposure?from=2025-12-01&to=2026-11-30");
         measure("exposure, all corridors, 3 years", "exposure?from=2023-12-01&to=2026-11-30");
         measure("exposure, VE-RU, 3 years", "exposure?corridor=VE-RU&from=2023-12-01&to=2026-11-30");
-        measure("exposure, not whole months (from the trades), 12 months", "exposure?from=2025-12-02&to=2026-11-30");
+        measure("exposure, 12 months starting mid-month (the part month from the trades)", "exposure?from=2025-12-02&to=2026-11-30");
         // a trade registered since the last report: the next one refreshes that month first
         try (Connection c = ReportingTestSchemas.root(Seed.tradeDb()); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO trade (reference, trade_date, amount, currency, payment_rail, origin_country,"
