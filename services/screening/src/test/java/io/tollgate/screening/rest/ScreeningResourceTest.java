@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -166,7 +167,7 @@ class ScreeningResourceTest {
                         .body("{\"name\": \"Sergei Lavrov\", \"type\": \"person\"}").post("/api/v1/screenings")
                         .then().statusCode(503).contentType("application/problem+json")
                         .body("detail", containsString("could not be recorded"))
-                        .body("hits", org.hamcrest.Matchers.nullValue());
+                        .body("hits", nullValue());
             } finally {
                 st.execute("RENAME TABLE screening_parked TO screening");
             }
