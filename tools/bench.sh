@@ -6,7 +6,8 @@
 #     reporting: settlement-currency mix and exposure over 1,000,000 generated trades;
 #     and, in tests/system, re-screening 100,000 registered parties after the OFAC 2024-04-26 -> 05-03 update;
 #  2. over HTTP with wrk: the database's own commit latency (idle: the floor under the screening tail), single
-#     screening at 16 connections, /q/health/live on the same server (the ratio, and the machine's own tail),
+#     screening at 16 connections, /q/health/live on the same server (the ratio, and the machine's own tail), the
+#     machine's CPU stalls (bench/tools/CpuStalls.java: time a busy thread loses its core, 1 and all cores busy),
 #     batch screening under load (batches of 100 names at 16 connections), and one batch of 100,000 names;
 #  3. trade registration over HTTP with wrk: trades with four parties each, against the screening service of step 2.
 # The HTTP parts start their own screening (port 18081) and trade-registration (18082) services with throw-away
@@ -135,6 +136,14 @@ record http-screening "/q/health/live req/s (same server)" "$hrps" "req/s" ""
 # wrk, the event loops and everything else on two cores), whatever the endpoint does
 record http-screening "/q/health/live p99 latency (same server)" "$(awk '/^P99_MS/{print $2}' .run/bench/wrk-health.txt)" "ms" ""
 record http-screening "screening / health-live ratio" "$(awk -v a="$rps" -v b="$hrps" 'BEGIN{print a/b}')" "x" ""
+# and the machine's floor below that: time a spinning thread loses its core (hypervisor, kernel), with one core busy
+# and with every core busy, measured straight after the windows above (the machine's mood changes over minutes)
+java -XX:+UseSerialGC bench/tools/CpuStalls.java 10 > .run/bench/cpu-stalls.txt
+NCPU=$(nproc)
+record machine "stalls of a busy thread, 1 core busy: longest" "$(awk '/^STALLS_1T_MAX_MS/{print $2}' .run/bench/cpu-stalls.txt)" "ms" ""
+record machine "stalls, all $NCPU cores busy: longest" "$(awk -v k="STALLS_${NCPU}T_MAX_MS" '$1==k{print $2}' .run/bench/cpu-stalls.txt)" "ms" ""
+record machine "stalls, all $NCPU cores busy: count over 5 ms" "$(awk -v k="STALLS_${NCPU}T_OVER_5MS" '$1==k{print $2}' .run/bench/cpu-stalls.txt)" "count" ""
+record machine "stalls, all $NCPU cores busy: time lost" "$(awk -v k="STALLS_${NCPU}T_LOST_PCT" '$1==k{print $2}' .run/bench/cpu-stalls.txt)" "%" ""
 
 # batch screening under load: 16 connections, each sending NDJSON batches of 100 names
 wrk -t2 -c16 -d"$DURATION" --timeout 10s --latency -s bench/wrk/batch.lua "http://127.0.0.1:$PORT" > .run/bench/wrk-batch.txt
