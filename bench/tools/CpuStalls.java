@@ -6,9 +6,9 @@ import java.util.List;
  * the process (the hypervisor, the kernel, other work). Each thread spins reading the clock for the given seconds and
  * counts every gap between two readings longer than 1 ms; it allocates nothing, so the JVM has no reason to stop it.
  * Run twice: with one spinning thread (one core busy, the other idle) and with one per core (every core busy, as
- * under a saturating load). On the 2026-12-01 machine (a nested virtual machine) one busy core lost nothing worth
- * counting while two busy cores lost 1-3 % of their time in gaps of up to 40-60 ms: a request in flight on a core at
- * such a moment waits that long whatever the service does.
+ * under a saturating load). On a 2026-12-01 machine (a nested virtual machine) one busy core never lost more than 2-5 ms
+ * at a time, while two busy cores lost 0.5-3.6 % of their time, the longest gap 5-64 ms depending on the run: a request
+ * in flight on a core at such a moment waits that long whatever the service does.
  * Prints, per run: STALLS_<n>T_OVER_5MS count, STALLS_<n>T_MAX_MS, STALLS_<n>T_LOST_PCT (share of the threads' time
  * lost in gaps over 1 ms), where n is the number of threads.
  * Usage: java bench/tools/CpuStalls.java <seconds> [threads ...] (threads default: 1 and the number of cores)
