@@ -141,9 +141,9 @@ record http-screening "screening / health-live ratio" "$(awk -v a="$rps" -v b="$
 java -XX:+UseSerialGC bench/tools/CpuStalls.java 10 > .run/bench/cpu-stalls.txt
 NCPU=$(nproc)
 record machine "stalls of a busy thread, 1 core busy: longest" "$(awk '/^STALLS_1T_MAX_MS/{print $2}' .run/bench/cpu-stalls.txt)" "ms" ""
-record machine "stalls, all $NCPU cores busy: longest" "$(awk -v k="STALLS_${NCPU}T_MAX_MS" '$1==k{print $2}' .run/bench/cpu-stalls.txt)" "ms" ""
-record machine "stalls, all $NCPU cores busy: count over 5 ms" "$(awk -v k="STALLS_${NCPU}T_OVER_5MS" '$1==k{print $2}' .run/bench/cpu-stalls.txt)" "count" ""
-record machine "stalls, all $NCPU cores busy: time lost" "$(awk -v k="STALLS_${NCPU}T_LOST_PCT" '$1==k{print $2}' .run/bench/cpu-stalls.txt)" "%" ""
+record machine "stalls, all $NCPU cores busy: longest" "$(awk -v k="STALLS_${NCPU}T_MAX_MS" '$1==k{print $2; exit}' .run/bench/cpu-stalls.txt)" "ms" ""
+record machine "stalls, all $NCPU cores busy: count over 5 ms" "$(awk -v k="STALLS_${NCPU}T_OVER_5MS" '$1==k{print $2; exit}' .run/bench/cpu-stalls.txt)" "count" ""
+record machine "stalls, all $NCPU cores busy: time lost" "$(awk -v k="STALLS_${NCPU}T_LOST_PCT" '$1==k{print $2; exit}' .run/bench/cpu-stalls.txt)" "%" ""
 
 # batch screening under load: 16 connections, each sending NDJSON batches of 100 names
 wrk -t2 -c16 -d"$DURATION" --timeout 10s --latency -s bench/wrk/batch.lua "http://127.0.0.1:$PORT" > .run/bench/wrk-batch.txt

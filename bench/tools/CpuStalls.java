@@ -55,7 +55,8 @@ public class CpuStalls {
             runs.add(Integer.parseInt(args[i]));
         }
         if (runs.isEmpty()) {
-            runs = List.of(1, Runtime.getRuntime().availableProcessors());
+            int cores = Runtime.getRuntime().availableProcessors();
+            runs = cores == 1 ? List.of(1) : List.of(1, cores);
         }
         spin(1, 1); // let the JIT compile the loop before anything is counted
         for (int threads : runs) {
