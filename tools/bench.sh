@@ -138,12 +138,13 @@ record http-screening "/q/health/live p99 latency (same server)" "$(awk '/^P99_M
 record http-screening "screening / health-live ratio" "$(awk -v a="$rps" -v b="$hrps" 'BEGIN{print a/b}')" "x" ""
 # and the machine's floor below that: time a spinning thread loses its core (hypervisor, kernel), with one core busy
 # and with every core busy, measured straight after the windows above (the machine's mood changes over minutes)
-java -XX:+UseSerialGC bench/tools/CpuStalls.java 10 > .run/bench/cpu-stalls.txt
 NCPU=$(nproc)
-record machine "stalls of a busy thread, 1 core busy: longest" "$(awk '/^STALLS_1T_MAX_MS/{print $2}' .run/bench/cpu-stalls.txt)" "ms" ""
-record machine "stalls, all $NCPU cores busy: longest" "$(awk -v k="STALLS_${NCPU}T_MAX_MS" '$1==k{print $2; exit}' .run/bench/cpu-stalls.txt)" "ms" ""
-record machine "stalls, all $NCPU cores busy: count over 5 ms" "$(awk -v k="STALLS_${NCPU}T_OVER_5MS" '$1==k{print $2; exit}' .run/bench/cpu-stalls.txt)" "count" ""
-record machine "stalls, all $NCPU cores busy: time lost" "$(awk -v k="STALLS_${NCPU}T_LOST_PCT" '$1==k{print $2; exit}' .run/bench/cpu-stalls.txt)" "%" ""
+java -XX:+UseSerialGC bench/tools/CpuStalls.java 10 1 "$NCPU" > .run/bench/cpu-stalls.txt
+stall() { awk -v k="STALLS_$1" '$1==k{print $2}' .run/bench/cpu-stalls.txt; }
+record machine "stalls of a busy thread, 1 core busy: longest" "$(stall 1T_MAX_MS)" "ms" ""
+record machine "stalls, all $NCPU cores busy: longest" "$(stall "${NCPU}T_MAX_MS")" "ms" ""
+record machine "stalls, all $NCPU cores busy: count over 5 ms" "$(stall "${NCPU}T_OVER_5MS")" "count" ""
+record machine "stalls, all $NCPU cores busy: time lost" "$(stall "${NCPU}T_LOST_PCT")" "%" ""
 
 # batch screening under load: 16 connections, each sending NDJSON batches of 100 names
 wrk -t2 -c16 -d"$DURATION" --timeout 10s --latency -s bench/wrk/batch.lua "http://127.0.0.1:$PORT" > .run/bench/wrk-batch.txt

@@ -11,7 +11,8 @@ import java.util.List;
  * in flight on a core at such a moment waits that long whatever the service does.
  * Prints, per run: STALLS_<n>T_OVER_5MS count, STALLS_<n>T_MAX_MS, STALLS_<n>T_LOST_PCT (share of the threads' time
  * lost in gaps over 1 ms), where n is the number of threads.
- * Usage: java bench/tools/CpuStalls.java <seconds> [threads ...] (threads default: 1 and the number of cores)
+ * Usage: java bench/tools/CpuStalls.java <seconds> [threads ...] (threads default: 1 and the number of cores; a thread
+ * count given twice runs once)
  */
 public class CpuStalls {
 
@@ -55,9 +56,9 @@ public class CpuStalls {
             runs.add(Integer.parseInt(args[i]));
         }
         if (runs.isEmpty()) {
-            int cores = Runtime.getRuntime().availableProcessors();
-            runs = cores == 1 ? List.of(1) : List.of(1, cores);
+            runs = List.of(1, Runtime.getRuntime().availableProcessors());
         }
+        runs = runs.stream().distinct().toList(); // one run per thread count, so each figure is printed once
         spin(1, 1); // let the JIT compile the loop before anything is counted
         for (int threads : runs) {
             List<Spinner> spinners = spin(threads, seconds);
