@@ -72,7 +72,8 @@ public class AlertResource {
     @Operation(summary = "Decide an alert", description = "TRUE_MATCH blocks (asset-freeze list) or rejects the trade "
             + "at once. FALSE_POSITIVE needs a second FALSE_POSITIVE by a different supervisor before the alert closes "
             + "and the trade can be released (403 for the same person). ESCALATE hands it to a supervisor. A decision "
-            + "that conflicts with another one taken at the same time, or with the alert's state, is 409.")
+            + "that conflicts with another one taken at the same time (on the alert, or a re-screening of its trade "
+            + "after a list change), or with the alert's state, is 409; nothing is recorded then.")
     public TradeApi.AlertDecisionResult decide(@PathParam("id") long id,
                                                @NotNull @Valid TradeApi.AlertDecisionRequest request) {
         return alerts.decide(id, request, identity.getPrincipal().getName(), identity.hasRole(Roles.SUPERVISOR));

@@ -112,6 +112,13 @@ public class AlertService {
         details.put("alertStatus", from + " -> " + next);
         audit.append(alert.tradeId, "ALERT_DECIDED", user, details);
         String tradeStatus = redecideTrade(alert.tradeId, user, now);
+        try {
+            // the trade's version check, now rather than at commit: a re-screening may have decided it meanwhile
+            TradeEntity.flush();
+        } catch (OptimisticLockException e) {
+            throw ProblemException.conflict("Trade " + alert.tradeId + " was decided again (re-screened) while alert "
+                    + alertId + " was being decided; nothing was recorded, decide it again");
+        }
         List<AlertDecisionEntity> after = new ArrayList<>(before);
         after.add(d);
         return new TradeApi.AlertDecisionResult(TradeMapper.toView(alert), after.stream().map(x ->

@@ -175,15 +175,15 @@ public class TradeService {
 
     /** Screens a stored trade and records the decision; a failed screening leaves it PENDING_SCREENING. */
     private Attempt screenAndDecide(long tradeId, Trade trade, String bearerToken, String actor) {
-        return screenAndDecide(tradeId, trade, List.of(), bearerToken, actor, Map.of());
+        return screenAndDecide(tradeId, trade, bearerToken, actor, Map.of());
     }
 
     /**
      * Screens and decides; {@code cause} is empty for a first screening and says why for a re-screening, whose
      * failure changes nothing and is thrown to the caller.
      */
-    private Attempt screenAndDecide(long tradeId, Trade trade, List<RaisedAlert> raised, String bearerToken,
-                                    String actor, Map<String, ?> cause) {
+    private Attempt screenAndDecide(long tradeId, Trade trade, String bearerToken, String actor,
+                                    Map<String, ?> cause) {
         Optional<ScreeningOutcome> outcome;
         String error = null;
         boolean refused = false;
@@ -211,15 +211,21 @@ public class TradeService {
         Optional<ScreeningOutcome> result = outcome;
         String failure = error;
         String failureEvent = refused ? "SCREENING_REFUSED" : "SCREENING_FAILED";
-        Decided decided = QuarkusTransaction.requiringNew().call(() -> decide(tradeId, trade, raised, result,
-                failure, failureEvent, actor, cause));
+        Decided decided = QuarkusTransaction.requiringNew().call(() -> decide(tradeId, trade, result, failure,
+                failureEvent, actor, cause));
         return new Attempt(decided, refused);
     }
 
-    private Decided decide(long tradeId, Trade trade, List<RaisedAlert> raised, Optional<ScreeningOutcome> outcome,
-                               String error, String failureEvent, String actor, Map<String, ?> cause) {
+    private Decided decide(long tradeId, Trade trade, Optional<ScreeningOutcome> outcome, String error,
+                           String failureEvent, String actor, Map<String, ?> cause) {
         TradeStore.Standing t = store.standing(tradeId).orElseThrow(() -> new IllegalStateException(
                 "trade " + tradeId + " is not stored"));
+        // a re-screening decides with the trade's alerts as they stand now, read in this transaction after the
+        // trade's version: an alert decided while the screening call ran (confirmed, or released by a second pair of
+        // eyes) is honoured; a decision after this read that changes the trade's status also changes its version, so
+        // the write below is refused and the caller tries again
+        List<RaisedAlert> raised = cause.isEmpty() ? List.of() : AlertEntity.ofTrade(tradeId).stream()
+                .map(TradeMapper::toRaised).toList();
         Instant now = now();
         Set<ReleasedMatch> released = Set.copyOf(store.releasedFor(trade.screeningQueries().stream()
                 .map(ScreeningQuery::fingerprint).collect(Collectors.toSet())));
@@ -367,17 +373,16 @@ public class TradeService {
         if (cause.isEmpty()) {
             throw new IllegalArgumentException("a re-screening needs its cause");
         }
-        record Loaded(Trade trade, List<RaisedAlert> raised, String status) {
+        record Loaded(Trade trade, String status) {
         }
         Loaded loaded = QuarkusTransaction.requiringNew().call(() -> {
             TradeEntity t = TradeEntity.findById(tradeId);
-            return new Loaded(mapper.toDomain(t), AlertEntity.ofTrade(tradeId).stream().map(TradeMapper::toRaised)
-                    .toList(), t.status);
+            return new Loaded(mapper.toDomain(t), t.status);
         });
         if (TradeStatus.PENDING_SCREENING.name().equals(loaded.status())) {
             return TradeStatus.PENDING_SCREENING; // the retry job screens it with the current lists anyway
         }
-        return screenAndDecide(tradeId, loaded.trade(), loaded.raised(), bearerToken, SYSTEM, cause).status();
+        return screenAndDecide(tradeId, loaded.trade(), bearerToken, SYSTEM, cause).status();
     }
 
     /** The service token for background work, if configured. */

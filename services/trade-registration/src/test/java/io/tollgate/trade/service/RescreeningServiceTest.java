@@ -4,6 +4,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
@@ -27,6 +30,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +40,7 @@ class RescreeningServiceTest {
 
     private static final String CLERK = DevTokens.token("clara", Roles.TRADE_CLERK);
     private static final String AUDITOR = DevTokens.token("aud", Roles.AUDITOR, Roles.ANALYST);
+    private static final String ANALYST = DevTokens.token("anna", Roles.ANALYST);
     private static final String FEED = "/api/v1/lists/changes";
 
     /** Coffee from Germany to a Venezuelan buyer who, a week later, turns out to go by a listed person's name. */
@@ -232,5 +238,47 @@ class RescreeningServiceTest {
         assertEquals(100, cursor());
         given().auth().oauth2(AUDITOR).get("/api/v1/trades/" + id).then().body("status",
                 org.hamcrest.Matchers.equalTo("CLEARED"));
+    }
+
+    @Test
+    void shouldKeepAnAlertDecisionTakenWhileTheTradeIsScreenedAgain() throws Exception {
+        // held at registration on Lavrov (screened against ofac-sdn 12 already: no bulk screening in the pass)
+        String entityVersion = UUID.randomUUID().toString();
+        stub.stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(), ScreeningStubs.lavrovByName(entityVersion)));
+        var held = given().auth().oauth2(CLERK).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType("application/json").body(COFFEE_TO.formatted(UUID.randomUUID(), "Serguei Lavrof"))
+                .post("/api/v1/trades").then().statusCode(201)
+                .body("status", org.hamcrest.Matchers.equalTo("HELD")).extract();
+        String id = held.path("id").toString();
+        String alertId = held.path("alerts[0].id").toString();
+        stub.resetAll();
+        // a change to the alerted entity; the trade's own screening answers after 0.8 s (the test profile gives up
+        // after 1 s), finding Lavrov again
+        feedAnswers(100, added(101, 9911, "35233"), 101);
+        stub.stubFor(post(urlEqualTo(ScreeningStubs.BATCH)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/x-ndjson").withFixedDelay(800)
+                .withBody(ScreeningStubs.noHits() + "\n" + ScreeningStubs.lavrovByName(entityVersion) + "\n")));
+
+        CompletableFuture<List<RescreeningService.Pass>> pass = CompletableFuture.supplyAsync(
+                () -> rescreening.followChanges());
+        // while the re-screening waits for its answer, an analyst confirms the match
+        long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (stub.findAll(postRequestedFor(urlEqualTo(ScreeningStubs.BATCH))).isEmpty()) {
+            assertTrue(System.nanoTime() < waitUntil, "the re-screening never called the screening service");
+            Thread.sleep(10);
+        }
+        given().auth().oauth2(ANALYST).contentType("application/json")
+                .body("{\"decision\": \"TRUE_MATCH\", \"reason\": \"same birth date, same person\"}")
+                .post("/api/v1/alerts/" + alertId + "/decisions").then().statusCode(200)
+                .body("tradeStatus", org.hamcrest.Matchers.equalTo("BLOCKED"));
+
+        assertEquals(1, pass.get(30, TimeUnit.SECONDS).size());
+        // the re-screening decided with the alert as it stood when it wrote, not as it was when it started
+        given().auth().oauth2(AUDITOR).get("/api/v1/trades/" + id).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("BLOCKED"))
+                .body("reportDueDate", org.hamcrest.Matchers.notNullValue())
+                .body("reasons.kind", hasItem("CONFIRMED_MATCH"))
+                .body("alerts.size()", org.hamcrest.Matchers.equalTo(1))
+                .body("alerts[0].status", org.hamcrest.Matchers.equalTo("TRUE_MATCH"));
     }
 }
