@@ -280,5 +280,9 @@ class RescreeningServiceTest {
                 .body("reasons.kind", hasItem("CONFIRMED_MATCH"))
                 .body("alerts.size()", org.hamcrest.Matchers.equalTo(1))
                 .body("alerts[0].status", org.hamcrest.Matchers.equalTo("TRUE_MATCH"));
+        // and the decision did fall in the re-screening's window (taken before its new decision was written)
+        List<String> events = given().auth().oauth2(AUDITOR).get("/api/v1/trades/" + id + "/audit").then()
+                .statusCode(200).extract().path("eventType");
+        assertTrue(events.indexOf("ALERT_DECIDED") < events.indexOf("TRADE_RESCREENED"), events.toString());
     }
 }
