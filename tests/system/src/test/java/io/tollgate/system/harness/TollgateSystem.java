@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -211,6 +212,38 @@ public final class TollgateSystem implements AutoCloseable {
             ServiceProcess.sleep(200);
         }
         throw new IllegalStateException("lists " + List.of(sources) + " not served after 60 s; last answer: " + body);
+    }
+
+    /**
+     * Waits until trade registration's re-screening has followed the screening service's list change feed to its
+     * end (its cursor at the newest change): after an import, so that what a test does next does not meet the
+     * re-screening of that import's changes.
+     */
+    public void awaitListChangesFollowed() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long newest = -1;
+        long followed = -1;
+        while (System.nanoTime() < deadline) {
+            try (Connection s = screeningDatabase(); Statement q = s.createStatement();
+                 ResultSet rs = q.executeQuery("SELECT COALESCE(MAX(id), 0) FROM list_change")) {
+                rs.next();
+                newest = rs.getLong(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            try (Connection t = tradeDatabase(); Statement q = t.createStatement();
+                 ResultSet rs = q.executeQuery("SELECT position FROM list_feed_cursor")) {
+                followed = rs.next() ? rs.getLong(1) : -1;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            if (followed >= newest) {
+                return;
+            }
+            ServiceProcess.sleep(200);
+        }
+        throw new IllegalStateException("the re-screening followed the list changes to " + followed + " of " + newest
+                + " in 60 s");
     }
 
     /** Runs SQL in the screening schema (checks after faults). */
