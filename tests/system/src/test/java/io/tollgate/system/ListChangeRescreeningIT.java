@@ -58,7 +58,7 @@ class ListChangeRescreeningIT {
         Object coffee = register(system, body(system, "07-coffee-cleared.json")).statusCode(201)
                 .body("status", equalTo("CLEARED")).extract().path("id");
         // let the job take the 04-26 import's changes first, so what follows is only the update's
-        awaitRescreened(artmarine, 1);
+        system.awaitListChangesFollowed();
 
         system.importShared("ofac-sdn", "lists/ofac/2024-05-03/sdn.csv");
 
@@ -72,23 +72,5 @@ class ListChangeRescreeningIT {
                 .body("findAll { it.eventType == 'STATUS_CHANGED' }.actor", hasItem("system"));
         trade(system, coffee).body("status", equalTo("CLEARED"));
         audit(system, coffee).body("eventType", not(hasItem("TRADE_RESCREENED")));
-    }
-
-    /** Waits until the re-screening job has moved its cursor {@code passes} times (read from the trade schema). */
-    private static void awaitRescreened(Object tradeId, int passes) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            try (var c = system.tradeDatabase(); var s = c.createStatement();
-                 var rs = s.executeQuery("SELECT position FROM list_feed_cursor")) {
-                if (rs.next() && rs.getLong(1) > 0) {
-                    return;
-                }
-                Thread.sleep(250);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("the re-screening job did not follow the change feed within 60 s; log:\n"
-                + system.trade().logTail(40));
     }
 }

@@ -159,11 +159,9 @@ class RescreeningBenchmarkIT {
     private static long awaitCursorBeyond(TollgateSystem system, long position, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            try (Connection c = system.tradeDatabase(); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT position FROM list_feed_cursor")) {
-                if (rs.next() && rs.getLong(1) > position) {
-                    return rs.getLong(1);
-                }
+            long followed = system.listFeedPosition();
+            if (followed > position) {
+                return followed;
             }
             Thread.sleep(200);
         }

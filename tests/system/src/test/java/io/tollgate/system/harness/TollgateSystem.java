@@ -221,29 +221,35 @@ public final class TollgateSystem implements AutoCloseable {
      */
     public void awaitListChangesFollowed() {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        long newest = -1;
-        long followed = -1;
-        while (System.nanoTime() < deadline) {
-            try (Connection s = screeningDatabase(); Statement q = s.createStatement();
-                 ResultSet rs = q.executeQuery("SELECT COALESCE(MAX(id), 0) FROM list_change")) {
-                rs.next();
-                newest = rs.getLong(1);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            try (Connection t = tradeDatabase(); Statement q = t.createStatement();
-                 ResultSet rs = q.executeQuery("SELECT position FROM list_feed_cursor")) {
-                followed = rs.next() ? rs.getLong(1) : -1;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            if (followed >= newest) {
-                return;
+        while (listFeedPosition() < newestListChange()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the re-screening followed the list changes to " + listFeedPosition()
+                        + " of " + newestListChange() + " in 60 s; log:\n" + trade.logTail(40));
             }
             ServiceProcess.sleep(200);
         }
-        throw new IllegalStateException("the re-screening followed the list changes to " + followed + " of " + newest
-                + " in 60 s");
+    }
+
+    /** How far trade registration's re-screening has followed the list change feed (its cursor, 0 at first). */
+    public long listFeedPosition() {
+        return scalar(tradeSchema, "SELECT position FROM list_feed_cursor");
+    }
+
+    /** The newest change in the screening service's list change feed (0: none yet). */
+    public long newestListChange() {
+        return scalar(screeningSchema, "SELECT COALESCE(MAX(id), 0) FROM list_change");
+    }
+
+    private long scalar(String schema, String sql) {
+        try (Connection c = Db.connect(dbHost, dbPort, schema); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            if (!rs.next()) {
+                throw new IllegalStateException("no row for " + sql + " in " + schema);
+            }
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + " in " + schema + ": " + e.getMessage(), e);
+        }
     }
 
     /** Runs SQL in the screening schema (checks after faults). */
