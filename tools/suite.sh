@@ -8,7 +8,8 @@ cd "$ROOT"
 RUN="$ROOT/.run"
 DB_HOST="${TOLLGATE_DB_HOST:-127.0.0.1}"
 DB_PORT="${TOLLGATE_DB_PORT:-3306}"
-SERVICES=(screening:8081 trade-registration:8082 reporting:8083)
+# the ports the services listen on: the same variables their application.properties read
+SERVICES=(screening:${TOLLGATE_SCREENING_PORT:-8081} trade-registration:${TOLLGATE_TRADE_PORT:-8082} reporting:${TOLLGATE_REPORTING_PORT:-8083})
 READY_TIMEOUT="${TOLLGATE_READY_TIMEOUT:-180}"
 mkdir -p "$RUN/logs" "$RUN/pids"
 
@@ -64,6 +65,10 @@ start_services() {
   for s in "${SERVICES[@]}"; do
     local name="${s%%:*}"
     if alive "$RUN/pids/$name.pid"; then log "$name already running"; continue; fi
+    # something else on the port would answer the readiness check in our place
+    if port_open 127.0.0.1 "${s##*:}"; then
+      log "port ${s##*:} for $name is taken by another process: stop it or choose other ports (TOLLGATE_SCREENING_PORT, TOLLGATE_TRADE_PORT, TOLLGATE_REPORTING_PORT)"; stop_all; exit 1
+    fi
     # local runs trust the committed dev-only key (see dev-only-keys/README.md); production sets its own
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="${MP_JWT_VERIFY_PUBLICKEY_LOCATION:-$ROOT/dev-only-keys/publicKey.pem}" \
       TOLLGATE_TRADE_SERVICE_TOKEN="$token" \
@@ -88,7 +93,7 @@ wait_ready() {
     printf '  %-20s http://127.0.0.1:%s   (API docs: http://127.0.0.1:%s/q/swagger-ui)\n' "${s%%:*}" "${s##*:}" "${s##*:}"
   done
   log "tokens for local use: make token ROLE=screener USER=alice"
-  log "no list is loaded until you import one: curl -H \"Authorization: Bearer \$(make -s token ROLE=list-admin)\" --data-binary @sdn.csv http://127.0.0.1:8081/api/v1/lists/ofac-sdn/imports"
+  log "no list is loaded until you import one: curl -H \"Authorization: Bearer \$(make -s token ROLE=list-admin)\" --data-binary @sdn.csv http://127.0.0.1:${SERVICES[0]##*:}/api/v1/lists/ofac-sdn/imports"
 }
 
 stop_pid() {
