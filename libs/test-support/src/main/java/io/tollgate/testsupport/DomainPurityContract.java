@@ -1,5 +1,8 @@
 package io.tollgate.testsupport;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -9,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A service's {@code domain} package is plain Java — no web, framework or persistence types, and no reach into
- * the service's outer layers. Each service runs it through a subclass naming its base package.
+ * the service's outer layers. Of the platform it may use only {@code io.tollgate.platform.data} (plain-Java table
+ * reading, SHA-256, business days; the platform's own test keeps that package free of frameworks). Each service runs
+ * it through a subclass naming its base package.
  */
 public abstract class DomainPurityContract {
 
@@ -34,9 +39,10 @@ public abstract class DomainPurityContract {
     void shouldKeepTheDomainIndependentOfTheOuterLayers() {
         String base = basePackage();
         noClasses().that().resideInAPackage(base + ".domain..")
-                .should().dependOnClassesThat().resideInAnyPackage(base + ".rest..", base + ".service..",
+                .should().dependOnClassesThat(resideInAnyPackage(base + ".rest..", base + ".service..",
                         base + ".repository..", base + ".client..", base + ".config..", base + ".api..",
                         base + ".health..", "io.tollgate.platform..")
+                        .and(not(resideInAPackage("io.tollgate.platform.data.."))))
                 .check(classes());
     }
 }

@@ -10,8 +10,11 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import java.time.Clock;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -21,9 +24,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * RSA signature and parsing its claims again for each one cost about a fifth of the screening service's CPU under
  * load. A remembered token is trusted only until its own expiry ({@code exp}); after that every use is checked
  * again by the parser (which may allow its configured clock skew), so the memory never makes a token live longer
- * than a fresh check would (tokens are not revocable here either way). A token that failed is never remembered. At most
- * {@value #MAX_TOKENS} tokens are kept; past that the memory starts over. Everything but {@link #parse(String)}
- * goes straight to the Quarkus parser.
+ * than a fresh check would (tokens are not revocable here either way). A token that failed is never remembered. The
+ * memory is a Caffeine cache bounded in size (at most {@value #MAX_TOKENS} tokens, the least used evicted first) and in
+ * time (each entry expires at its token's {@code exp}). Everything but {@link #parse(String)} goes straight to the
+ * Quarkus parser.
  */
 @Alternative
 @Priority(1)
@@ -34,7 +38,7 @@ public class VerifiedTokenCache implements JWTParser {
 
     private final JWTParser verifier;
     private final Clock clock;
-    private final ConcurrentHashMap<String, JsonWebToken> verified = new ConcurrentHashMap<>();
+    private final Cache<String, JsonWebToken> verified;
 
     @Inject
     public VerifiedTokenCache(DefaultJWTParser verifier) {
@@ -44,23 +48,42 @@ public class VerifiedTokenCache implements JWTParser {
     VerifiedTokenCache(JWTParser verifier, Clock clock) {
         this.verifier = verifier;
         this.clock = clock;
+        this.verified = Caffeine.newBuilder().maximumSize(MAX_TOKENS)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .expireAfter(new Expiry<String, JsonWebToken>() {
+                    @Override
+                    public long expireAfterCreate(String token, JsonWebToken jwt, long now) {
+                        return Math.max(0, TimeUnit.SECONDS.toNanos(jwt.getExpirationTime()) - now);
+                    }
+
+                    @Override
+                    public long expireAfterUpdate(String token, JsonWebToken jwt, long now, long left) {
+                        return left;
+                    }
+
+                    @Override
+                    public long expireAfterRead(String token, JsonWebToken jwt, long now, long left) {
+                        return left;
+                    }
+                })
+                // evict on the calling thread: nothing to run in the background, the same in a native image
+                .executor(Runnable::run)
+                .build();
     }
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
-        JsonWebToken known = verified.get(token);
+        JsonWebToken known = verified.getIfPresent(token);
         if (known != null) {
+            // the cache expires entries at exp already; checked again so no clock subtlety can ever stretch a token
             if (clock.instant().getEpochSecond() < known.getExpirationTime()) {
                 return known;
             }
-            verified.remove(token);
+            verified.invalidate(token);
         }
         JsonWebToken jwt = verifier.parse(token); // throws for a bad signature, issuer or an expired token
         // past its exp but within the parser's clock skew: accepted, as without this memory, but not remembered
         if (clock.instant().getEpochSecond() < jwt.getExpirationTime()) {
-            if (verified.size() >= MAX_TOKENS) {
-                verified.clear();
-            }
             verified.put(token, jwt);
         }
         return jwt;
@@ -107,6 +130,7 @@ public class VerifiedTokenCache implements JWTParser {
     }
 
     int size() {
-        return verified.size();
+        verified.cleanUp();
+        return (int) verified.estimatedSize();
     }
 }

@@ -83,12 +83,29 @@ class VerifiedTokenCacheTest {
     }
 
     @Test
-    void shouldStayBounded() throws Exception {
-        VerifiedTokenCache cache = new VerifiedTokenCache(new CountingVerifier(), at(NOW));
+    void shouldStayBoundedAndKeepTheTokensInUse() throws Exception {
+        CountingVerifier verifier = new CountingVerifier();
+        VerifiedTokenCache cache = new VerifiedTokenCache(verifier, at(NOW));
+        String busy = "good-" + (NOW + 5000);
+        cache.parse(busy);
         for (int i = 0; i < VerifiedTokenCache.MAX_TOKENS + 10; i++) {
             cache.parse("good-" + (NOW + 1000 + i));
+            cache.parse(busy);
         }
-        assertEquals(10, cache.size());
+        assertEquals(VerifiedTokenCache.MAX_TOKENS, cache.size());
+        // the token sent with every request was checked once, not again after the memory filled up
+        assertEquals(1, verifier.perToken.get(busy));
+    }
+
+    @Test
+    void shouldForgetATokenAtItsExpiryWithoutBeingAsked() throws Exception {
+        MutableClock clock = new MutableClock(NOW);
+        VerifiedTokenCache cache = new VerifiedTokenCache(new CountingVerifier(), clock);
+        cache.parse("good-" + (NOW + 60));
+        cache.parse("good-" + (NOW + 600));
+        assertEquals(2, cache.size());
+        clock.seconds = NOW + 60;
+        assertEquals(1, cache.size());
     }
 
     private static Clock at(long seconds) {
