@@ -1,5 +1,9 @@
 package io.tollgate.trade.api;
 
+import io.tollgate.trade.domain.AlertOutcome;
+import io.tollgate.trade.domain.AlertState;
+import io.tollgate.trade.domain.ReasonKind;
+import io.tollgate.trade.domain.TradeStatus;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -63,7 +67,10 @@ public final class TradeApi {
             @NotNull @Pattern(regexp = "person|organization|vessel|aircraft",
                     message = "must be person, organization, vessel or aircraft") String type,
             @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") String country,
-            LocalDate birthDate,
+            @Schema(description = "YYYY, YYYY-MM or YYYY-MM-DD: as much of the date as is known; passed to screening "
+                    + "as given", example = "1950")
+            @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "must be a date YYYY, YYYY-MM or YYYY-MM-DD")
+            String birthDate,
             @Size(max = 20) List<@NotNull @Valid Identifier> identifiers,
             @Size(max = 50) List<@NotNull @Valid Owner> owners) {
     }
@@ -85,19 +92,19 @@ public final class TradeApi {
     }
 
     /** Why a trade has its status. */
-    public record Reason(String kind, String ruleId, String ruleVersion, String outcome, String explanation,
+    public record Reason(ReasonKind kind, String ruleId, String ruleVersion, TradeStatus outcome, String explanation,
                          List<Long> alertIds, Map<String, Long> listVersions) {
     }
 
     /** A potential match on one of the trade's parties or owners. */
-    public record AlertView(long id, long tradeId, String status, int partyIndex, Integer ownerIndex,
+    public record AlertView(long id, long tradeId, AlertState status, int partyIndex, Integer ownerIndex,
                             String subjectName, String screeningId, long entityId, String source, String sourceId,
                             String primaryName, String matchedName, BigDecimal score, List<String> explanation,
                             Instant createdAt) {
     }
 
     /** A registered trade: its decision and everything that was sent. */
-    public record TradeView(long id, String status, List<Reason> reasons, List<AlertView> alerts,
+    public record TradeView(long id, TradeStatus status, List<Reason> reasons, List<AlertView> alerts,
                             LocalDate reportDueDate, Map<String, String> ruleVersions, String reference,
                             LocalDate tradeDate, BigDecimal amount, String currency, String paymentRail, Place origin,
                             Place destination, List<Goods> goods, List<PartyData> parties, String corridor,
@@ -112,12 +119,12 @@ public final class TradeApi {
     }
 
     /** A stored decision on an alert. */
-    public record AlertDecisionView(long id, String decision, String reason, String decidedBy, String decidedAs,
+    public record AlertDecisionView(long id, AlertOutcome decision, String reason, String decidedBy, String decidedAs,
                                     Instant decidedAt) {
     }
 
     /** An alert with the decisions taken on it and the status of its trade afterwards. */
-    public record AlertDecisionResult(AlertView alert, List<AlertDecisionView> decisions, String tradeStatus) {
+    public record AlertDecisionResult(AlertView alert, List<AlertDecisionView> decisions, TradeStatus tradeStatus) {
     }
 
     /** One event of a trade's audit trail. */

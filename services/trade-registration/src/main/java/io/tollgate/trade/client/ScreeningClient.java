@@ -5,14 +5,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.tollgate.trade.config.TradeConfig;
-import io.tollgate.trade.domain.IdentifierType;
+import io.tollgate.trade.domain.PartyIdentifierType;
 import io.tollgate.trade.domain.ListHit;
+import io.tollgate.trade.domain.PartialDate;
 import io.tollgate.trade.domain.PartyIdentifier;
 import io.tollgate.trade.domain.PartyScreening;
-import io.tollgate.trade.domain.ScreeningQuery;
+import io.tollgate.trade.domain.ScreeningSubject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +54,7 @@ public class ScreeningClient {
             abortOn = {CircuitBreakerOpenException.class, ScreeningRefusedException.class})
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10_000, successThreshold = 1,
             skipOn = ScreeningRefusedException.class)
-    public List<PartyScreening> screen(List<ScreeningQuery> queries, String bearerToken) {
+    public List<PartyScreening> screen(List<ScreeningSubject> queries, String bearerToken) {
         return call(queries, bearerToken);
     }
 
@@ -68,11 +68,11 @@ public class ScreeningClient {
             abortOn = {CircuitBreakerOpenException.class, ScreeningRefusedException.class})
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30_000, successThreshold = 1,
             skipOn = ScreeningRefusedException.class)
-    public List<PartyScreening> screenInBulk(List<ScreeningQuery> queries, String bearerToken) {
+    public List<PartyScreening> screenInBulk(List<ScreeningSubject> queries, String bearerToken) {
         return call(queries, bearerToken);
     }
 
-    private List<PartyScreening> call(List<ScreeningQuery> queries, String bearerToken) {
+    private List<PartyScreening> call(List<ScreeningSubject> queries, String bearerToken) {
         if (queries.isEmpty()) {
             return List.of();
         }
@@ -128,16 +128,16 @@ public class ScreeningClient {
         return new ScreeningRefusedException(status, detail);
     }
 
-    private ScreeningApiModel.ScreeningRequestDto toRemote(ScreeningQuery q) {
+    private ScreeningApiModel.ScreeningRequestDto toRemote(ScreeningSubject q) {
         return new ScreeningApiModel.ScreeningRequestDto(q.name(), q.type().code(),
-                q.birthDate().map(LocalDate::toString).orElse(null), q.countries(),
+                q.birthDate().map(PartialDate::toString).orElse(null), q.countries(),
                 q.identifiers().stream().map(ScreeningClient::toRemote).toList(), limit);
     }
 
     private static ScreeningApiModel.IdentifierDto toRemote(PartyIdentifier id) {
         // the screening API accepts BIC and CRYPTO_ADDRESS as aliases of SWIFT_BIC and DIGITAL_CURRENCY_ADDRESS
-        String type = id.type() == IdentifierType.BIC ? "SWIFT_BIC"
-                : id.type() == IdentifierType.CRYPTO_ADDRESS ? "DIGITAL_CURRENCY_ADDRESS" : id.type().name();
+        String type = id.type() == PartyIdentifierType.BIC ? "SWIFT_BIC"
+                : id.type() == PartyIdentifierType.CRYPTO_ADDRESS ? "DIGITAL_CURRENCY_ADDRESS" : id.type().name();
         return new ScreeningApiModel.IdentifierDto(type, id.value());
     }
 

@@ -69,6 +69,11 @@ public interface TradeConfig {
          */
         Optional<String> serviceToken();
 
+        /** The service token, if one is configured and not blank. */
+        default Optional<String> usableServiceToken() {
+            return serviceToken().filter(s -> !s.isBlank());
+        }
+
         /** Background retries of PENDING_SCREENING trades. */
         Retry retry();
     }

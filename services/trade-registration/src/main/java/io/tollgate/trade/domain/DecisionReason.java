@@ -6,11 +6,10 @@ import java.util.Map;
 /**
  * Why a trade has its status: the rule (id and version) or the screening that gave an outcome.
  *
- * @param kind LISTED_PARTY, OWNERSHIP, POTENTIAL_MATCH, EMBARGO, GOODS, RAIL, PROHIBITED_COUNTERPARTY
  * @param alertIds the alerts this reason raised (filled in once they are stored)
  * @param listVersions the list versions the screening behind this reason used (empty for trade rules)
  */
-public record DecisionReason(String kind, String ruleId, String ruleVersion, TradeStatus outcome, String explanation,
+public record DecisionReason(ReasonKind kind, String ruleId, String ruleVersion, TradeStatus outcome, String explanation,
                              List<Long> alertIds, Map<String, Long> listVersions) {
 
     public DecisionReason {

@@ -1,12 +1,11 @@
 package io.tollgate.trade.domain;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /** A party to a trade: who it is, what part it plays, and whom it declares as owners. */
-public record Party(PartyRole role, String name, PartyType type, String country, Optional<LocalDate> birthDate,
+public record Party(PartyRole role, String name, PartyType type, String country, Optional<PartialDate> birthDate,
                     List<PartyIdentifier> identifiers, List<DeclaredOwner> owners) {
 
     public Party {

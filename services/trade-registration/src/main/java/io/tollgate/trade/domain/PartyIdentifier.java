@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /** An identifier of a party (BIC, IMO number, tax id, …). */
-public record PartyIdentifier(IdentifierType type, String value) {
+public record PartyIdentifier(PartyIdentifierType type, String value) {
 
     public PartyIdentifier {
         Objects.requireNonNull(type, "type");

@@ -5,19 +5,11 @@ package io.tollgate.trade.domain;
  * not raised twice and keeps the trade HELD until someone decides it, even if the latest screening no longer finds
  * the entity; a confirmed one keeps blocking or rejecting the trade.
  *
- * @param subjectFingerprint {@link ScreeningQuery#fingerprint()} of the screened party or owner (empty if unknown)
+ * @param subjectFingerprint {@link ScreeningSubject#fingerprint()} of the screened party or owner (empty if unknown)
  * @param label e.g. {@code ofac-sdn 35233 LAVROV, Sergei Viktorovich}
  */
 public record RaisedAlert(long alertId, String subjectFingerprint, long entityId, String source, String label,
-                          State state) {
-
-    /** Where the analysts' decisions have left the alert. */
-    public enum State {
-        /** OPEN, ESCALATED or AWAITING_SECOND_REVIEW. */
-        UNDECIDED,
-        FALSE_POSITIVE,
-        TRUE_MATCH
-    }
+                          AlertState state) {
 
     /** Whether this alert is about the same subject and listed entity as the hit. */
     public boolean concerns(String fingerprint, ListHit hit) {

@@ -31,12 +31,12 @@ public record Trade(String reference, LocalDate tradeDate, BigDecimal amount, St
      * What to screen, in a fixed order: each party, then its declared owners, party by party. The screening
      * results come back in this order and {@link ScreeningOutcome#assemble} splits them again.
      */
-    public List<ScreeningQuery> screeningQueries() {
-        List<ScreeningQuery> queries = new ArrayList<>();
+    public List<ScreeningSubject> screeningQueries() {
+        List<ScreeningSubject> queries = new ArrayList<>();
         for (Party p : parties) {
-            queries.add(ScreeningQuery.of(p));
+            queries.add(ScreeningSubject.of(p));
             for (DeclaredOwner o : p.owners()) {
-                queries.add(ScreeningQuery.of(o));
+                queries.add(ScreeningSubject.of(o));
             }
         }
         return queries;

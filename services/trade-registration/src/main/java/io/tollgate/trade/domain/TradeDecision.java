@@ -17,4 +17,15 @@ public record TradeDecision(TradeStatus status, List<DecisionReason> reasons, Li
         potentialMatches = List.copyOf(potentialMatches);
         ruleVersions = Map.copyOf(ruleVersions);
     }
+
+    /**
+     * This decision for a trade that stands at {@code current} with an OFAC report due on {@code due}: a report
+     * already due for this status stays due when the trade is decided again the same way.
+     */
+    public TradeDecision continuing(TradeStatus current, Optional<LocalDate> due) {
+        if (status != current || due.isEmpty()) {
+            return this;
+        }
+        return new TradeDecision(status, reasons, potentialMatches, due, ruleVersions);
+    }
 }

@@ -1,26 +1,28 @@
 package io.tollgate.trade.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import io.tollgate.trade.domain.AlertOutcome;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
 
 /** A decision of an analyst or supervisor on an alert (table {@code alert_decision}). */
 @Entity
 @Table(name = "alert_decision")
-public class AlertDecisionEntity extends PanacheEntityBase {
+public class AlertDecisionEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
     @Column(name = "alert_id")
     public long alertId;
-    public String outcome;
+    @Enumerated(EnumType.STRING)
+    public AlertOutcome outcome;
     public String reason;
     @Column(name = "decided_by")
     public String decidedBy;
@@ -28,9 +30,4 @@ public class AlertDecisionEntity extends PanacheEntityBase {
     public String decidedAs;
     @Column(name = "decided_at")
     public Instant decidedAt;
-
-    /** The decisions on an alert, oldest first. */
-    public static List<AlertDecisionEntity> ofAlert(long alertId) {
-        return list("alertId = ?1 order by id", alertId);
-    }
 }

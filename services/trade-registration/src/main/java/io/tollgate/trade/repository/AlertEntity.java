@@ -1,8 +1,11 @@
 package io.tollgate.trade.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import io.tollgate.trade.domain.AlertState;
+import io.tollgate.trade.domain.RaisedAlert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,12 +13,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 
 /** A potential match raised on a trade (table {@code trade_alert}). */
 @Entity
 @Table(name = "trade_alert")
-public class AlertEntity extends PanacheEntityBase {
+public class AlertEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,14 +48,16 @@ public class AlertEntity extends PanacheEntityBase {
     public String entityContentHash;
     /** The score components, one per line. */
     public String explanation;
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public AlertState status;
     @Column(name = "created_at")
     public Instant createdAt;
     @Version
     public long version;
 
-    /** The alerts of a trade, oldest first. */
-    public static List<AlertEntity> ofTrade(long tradeId) {
-        return list("tradeId = ?1 order by id", tradeId);
+    /** The domain's view of this alert, for deciding its trade again. */
+    public RaisedAlert toRaised() {
+        return new RaisedAlert(id, subjectHash == null ? "" : subjectHash, entityId, source,
+                source + " " + sourceId + " " + primaryName, status);
     }
 }

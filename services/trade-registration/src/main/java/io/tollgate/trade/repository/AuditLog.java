@@ -4,18 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
+import io.tollgate.platform.jdbc.Jdbc;
+import io.tollgate.trade.domain.TradeStatus;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Appends to the audit trail ({@code audit_event}) in plain JDBC; never updates or deletes. */
 @ApplicationScoped
@@ -24,13 +23,12 @@ public class AuditLog {
     /** OFAC recordkeeping (31 CFR 501.601): 10 years. */
     public static final String RETENTION_CLASS = "OFAC-10Y";
 
-    private final EntityManager em;
-    private final AgroalDataSource db;
+    private final Jdbc jdbc;
     private final ObjectMapper json;
 
-    public AuditLog(EntityManager em, AgroalDataSource db, ObjectMapper json) {
-        this.em = em;
-        this.db = db;
+    public AuditLog(AgroalDataSource db, ObjectMapper json) {
+        // the platform's problem mapping looks through the causes (a lost connection is a 503)
+        this.jdbc = new Jdbc(db, (what, e) -> new PersistenceException("the audit trail: " + e.getMessage(), e));
         this.json = json;
     }
 
@@ -42,24 +40,20 @@ public class AuditLog {
     /** The events of a trade, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StoredEvent> ofTrade(long tradeId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, event_type, actor, occurred_at, retention_class, details"
-                + " FROM audit_event WHERE trade_id = ?1 ORDER BY id").setParameter(1, tradeId).getResultList();
-        return rows.stream().map(r -> new StoredEvent(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                toInstant(r[3]), (String) r[4], (String) r[5])).toList();
+        return jdbc.query("SELECT id, event_type, actor, occurred_at, retention_class, details FROM audit_event"
+                + " WHERE trade_id = ? ORDER BY id", List.of(tradeId), rs -> new StoredEvent(rs.getLong(1),
+                rs.getString(2), rs.getString(3), Jdbc.instant(rs, 4), rs.getString(5), rs.getString(6)));
     }
 
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime ldt) {
-            return ldt.toInstant(java.time.ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("unexpected time type " + value.getClass());
+    /** The details of a STATUS_CHANGED event: from, to, the decision, and the OFAC report due date if one is owed. */
+    public static Map<String, Object> statusChange(TradeStatus from, TradeStatus to, long decisionId,
+                                                   Optional<LocalDate> reportDue) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("from", from.name());
+        change.put("to", to.name());
+        change.put("decisionId", decisionId);
+        reportDue.ifPresent(d -> change.put("ofacReportDue", d.toString()));
+        return change;
     }
 
     /** An event to append: what happened, who did it, the details, when. */
@@ -86,27 +80,9 @@ public class AuditLog {
         if (entries.isEmpty()) {
             return;
         }
-        try (Connection c = db.getConnection();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO audit_event (trade_id, event_type, actor,"
-                     + " occurred_at, retention_class, details) VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (Entry e : entries) {
-                if (tradeId == null) {
-                    ps.setNull(1, Types.BIGINT);
-                } else {
-                    ps.setLong(1, tradeId);
-                }
-                ps.setString(2, e.eventType());
-                ps.setString(3, e.actor());
-                ps.setTimestamp(4, Timestamp.from(e.occurredAt()));
-                ps.setString(5, RETENTION_CLASS);
-                ps.setString(6, serialise(e.details()));
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        } catch (SQLException e) {
-            // the platform's problem mapping looks through the causes (a lost connection is a 503)
-            throw new PersistenceException("appending to the audit trail: " + e.getMessage(), e);
-        }
+        jdbc.batch("INSERT INTO audit_event (trade_id, event_type, actor, occurred_at, retention_class, details)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", entries, 1000, (b, e) -> b.addAll(tradeId, e.eventType(), e.actor(),
+                e.occurredAt(), RETENTION_CLASS, serialise(e.details())));
     }
 
     private String serialise(Map<String, ?> details) {

@@ -1,27 +1,29 @@
 package io.tollgate.trade.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import io.tollgate.trade.domain.TradeStatus;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /** One decision on a trade, with its reasons and versions as JSON (table {@code trade_decision}). */
 @Entity
 @Table(name = "trade_decision")
-public class DecisionEntity extends PanacheEntityBase {
+public class DecisionEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
     @Column(name = "trade_id")
     public long tradeId;
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public TradeStatus status;
     public String reasons;
     @Column(name = "rule_versions")
     public String ruleVersions;
@@ -35,9 +37,4 @@ public class DecisionEntity extends PanacheEntityBase {
     public String decidedBy;
     @Column(name = "decided_at")
     public Instant decidedAt;
-
-    /** The latest decision on a trade. */
-    public static Optional<DecisionEntity> latest(long tradeId) {
-        return find("tradeId = ?1 order by id desc", tradeId).firstResultOptional();
-    }
 }

@@ -2,10 +2,8 @@ package io.tollgate.trade.repository;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import io.tollgate.platform.jdbc.Jdbc;
+import java.util.List;
 
 /**
  * How far this service has followed a feed ({@code list_feed_cursor}). The cursor only moves forward, from the
@@ -15,23 +13,16 @@ import java.sql.SQLException;
 @ApplicationScoped
 public class FeedCursors {
 
-    private final AgroalDataSource db;
+    private final Jdbc jdbc;
 
     public FeedCursors(AgroalDataSource db) {
-        this.db = db;
+        this.jdbc = new Jdbc(db, (what, e) -> new IllegalStateException("feed cursor: " + e.getMessage(), e));
     }
 
     /** The position of the feed (0: from the beginning). */
     public long position(String feed) {
-        try (Connection c = db.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT position FROM list_feed_cursor WHERE feed_name = ?")) {
-            ps.setString(1, feed);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0L;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("feed cursor: " + e.getMessage(), e);
-        }
+        return jdbc.queryOne("SELECT position FROM list_feed_cursor WHERE feed_name = ?", List.of(feed),
+                rs -> rs.getLong(1)).orElse(0L);
     }
 
     /**
@@ -39,20 +30,9 @@ public class FeedCursors {
      * the lease on {@code job}; false otherwise (nothing changed).
      */
     public boolean advance(String feed, long from, long to, String summary, String job, String holder) {
-        try (Connection c = db.getConnection();
-             PreparedStatement ps = c.prepareStatement("UPDATE list_feed_cursor SET position = ?, "
-                     + "updated_at = UTC_TIMESTAMP(6), last_summary = ? WHERE feed_name = ? AND position = ? "
-                     + "AND EXISTS (SELECT 1 FROM job_lease l WHERE l.job_name = ? AND l.holder = ? "
-                     + "AND l.lease_until > UTC_TIMESTAMP(6))")) {
-            ps.setLong(1, to);
-            ps.setString(2, summary.length() > 2000 ? summary.substring(0, 2000) : summary);
-            ps.setString(3, feed);
-            ps.setLong(4, from);
-            ps.setString(5, job);
-            ps.setString(6, holder);
-            return ps.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException("feed cursor: " + e.getMessage(), e);
-        }
+        return jdbc.update("UPDATE list_feed_cursor SET position = ?, updated_at = UTC_TIMESTAMP(6), last_summary = ?"
+                + " WHERE feed_name = ? AND position = ? AND EXISTS (SELECT 1 FROM job_lease l WHERE l.job_name = ?"
+                + " AND l.holder = ? AND l.lease_until > UTC_TIMESTAMP(6))", to, Jdbc.truncate(summary, 2000), feed,
+                from, job, holder) == 1;
     }
 }

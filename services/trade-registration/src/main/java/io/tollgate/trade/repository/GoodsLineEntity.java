@@ -1,6 +1,5 @@
 package io.tollgate.trade.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +13,7 @@ import java.math.BigDecimal;
 /** A goods line of a stored trade (table {@code trade_goods}). */
 @Entity
 @Table(name = "trade_goods")
-public class GoodsLineEntity extends PanacheEntityBase {
+public class GoodsLineEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

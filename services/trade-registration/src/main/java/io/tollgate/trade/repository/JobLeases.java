@@ -2,9 +2,7 @@ package io.tollgate.trade.repository;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import io.tollgate.platform.jdbc.Jdbc;
 import java.time.Duration;
 
 /**
@@ -15,10 +13,10 @@ import java.time.Duration;
 @ApplicationScoped
 public class JobLeases {
 
-    private final AgroalDataSource db;
+    private final Jdbc jdbc;
 
     public JobLeases(AgroalDataSource db) {
-        this.db = db;
+        this.jdbc = new Jdbc(db, (what, e) -> new IllegalStateException("job lease: " + e.getMessage(), e));
     }
 
     /** Takes the lease if nobody holds it, it ran out, or {@code holder} holds it already. */
@@ -41,13 +39,6 @@ public class JobLeases {
     }
 
     private int update(String sql, Object... params) {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("job lease: " + e.getMessage(), e);
-        }
+        return jdbc.update(sql, params);
     }
 }

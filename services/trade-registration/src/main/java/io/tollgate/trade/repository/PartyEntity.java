@@ -1,6 +1,5 @@
 package io.tollgate.trade.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,14 +11,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A party of a stored trade (table {@code trade_party}). */
 @Entity
 @Table(name = "trade_party")
-public class PartyEntity extends PanacheEntityBase {
+public class PartyEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,8 +31,9 @@ public class PartyEntity extends PanacheEntityBase {
     @Column(name = "party_type")
     public String partyType;
     public String country;
+    /** YYYY, YYYY-MM or YYYY-MM-DD, as registered. */
     @Column(name = "birth_date")
-    public LocalDate birthDate;
+    public String birthDate;
 
     @OneToMany(mappedBy = "party", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("seq")

@@ -1,6 +1,5 @@
 package io.tollgate.trade.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,7 +12,7 @@ import jakarta.persistence.Table;
 /** An identifier of a stored party (table {@code party_identifier}). */
 @Entity
 @Table(name = "party_identifier")
-public class PartyIdentifierEntity extends PanacheEntityBase {
+public class PartyIdentifierEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,6 +1,5 @@
 package io.tollgate.trade.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +13,7 @@ import java.math.BigDecimal;
 /** A declared owner of a stored party (table {@code party_owner}). */
 @Entity
 @Table(name = "party_owner")
-public class PartyOwnerEntity extends PanacheEntityBase {
+public class PartyOwnerEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,22 +3,18 @@ package io.tollgate.trade.repository;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.tollgate.platform.jdbc.Jdbc;
+import io.tollgate.trade.domain.PartialDate;
 import io.tollgate.trade.domain.DeclaredOwner;
-import io.tollgate.trade.domain.IdentifierType;
+import io.tollgate.trade.domain.PartyIdentifierType;
 import io.tollgate.trade.domain.Party;
 import io.tollgate.trade.domain.PartyIdentifier;
 import io.tollgate.trade.domain.PartyRole;
 import io.tollgate.trade.domain.PartyType;
-import io.tollgate.trade.domain.ScreeningQuery;
+import io.tollgate.trade.domain.ScreeningSubject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,16 +44,17 @@ public class RescreeningCandidates {
     private static final TypeReference<Map<String, Long>> VERSIONS = new TypeReference<>() {
     };
 
-    private final AgroalDataSource db;
+    private final Jdbc jdbc;
     private final ObjectMapper json;
 
     public RescreeningCandidates(AgroalDataSource db, ObjectMapper json) {
-        this.db = db;
+        this.jdbc = new Jdbc(db, (what, e) -> new IllegalStateException("re-screening candidates: " + e.getMessage(),
+                e));
         this.json = json;
     }
 
     /** The distinct screening subjects (by fingerprint) with the trades each appears in. */
-    public record Subjects(Map<String, ScreeningQuery> queries, Map<String, Set<Long>> trades, int partyCount,
+    public record Subjects(Map<String, ScreeningSubject> queries, Map<String, Set<Long>> trades, int partyCount,
                            int ownerCount) {
     }
 
@@ -68,34 +65,32 @@ public class RescreeningCandidates {
     public Subjects load(Instant since, Map<String, Long> changedVersions) {
         Map<Long, PartyRow> parties = new LinkedHashMap<>();
         Set<Long> seenTheChanges = new HashSet<>();
-        Timestamp from = Timestamp.from(since);
-        try (Connection c = db.getConnection()) {
-            query(c, "SELECT d.trade_id, d.list_versions FROM trade_decision d JOIN (SELECT trade_id, MAX(id) AS id "
+        List<Instant> from = List.of(since);
+        jdbc.forEach("SELECT d.trade_id, d.list_versions FROM trade_decision d JOIN (SELECT trade_id, MAX(id) AS id "
                     + "FROM trade_decision WHERE trade_id IN (" + CANDIDATE_TRADES + ") GROUP BY trade_id) latest "
                     + "ON latest.id = d.id", from, rs -> {
                 if (screenedAgainst(rs.getString(2), changedVersions)) {
                     seenTheChanges.add(rs.getLong(1));
                 }
             });
-            query(c, "SELECT p.id, p.trade_id, p.name, p.party_type, p.country, p.birth_date, p.role FROM trade_party p "
+        jdbc.forEach("SELECT p.id, p.trade_id, p.name, p.party_type, p.country, p.birth_date, p.role FROM trade_party p "
                     + "WHERE p.trade_id IN (" + CANDIDATE_TRADES + ")", from, rs -> {
                 if (seenTheChanges.contains(rs.getLong(2))) {
                     return;
                 }
-                Date birth = rs.getDate(6);
                 parties.put(rs.getLong(1), new PartyRow(rs.getLong(2), PartyRole.valueOf(rs.getString(7)),
                         rs.getString(3), PartyType.fromCode(rs.getString(4)), rs.getString(5),
-                        birth == null ? null : birth.toLocalDate()));
+                        PartialDate.parse(rs.getString(6)).orElse(null)));
             });
-            query(c, "SELECT i.party_id, i.identifier_type, i.id_value FROM party_identifier i "
+        jdbc.forEach("SELECT i.party_id, i.identifier_type, i.id_value FROM party_identifier i "
                     + "JOIN trade_party p ON p.id = i.party_id WHERE p.trade_id IN (" + CANDIDATE_TRADES + ") "
                     + "ORDER BY i.party_id, i.seq", from, rs -> {
                 PartyRow p = parties.get(rs.getLong(1));
                 if (p != null) {
-                    p.identifiers.add(new PartyIdentifier(IdentifierType.valueOf(rs.getString(2)), rs.getString(3)));
+                    p.identifiers.add(new PartyIdentifier(PartyIdentifierType.valueOf(rs.getString(2)), rs.getString(3)));
                 }
             });
-            query(c, "SELECT o.party_id, o.name, o.owner_type, o.percentage FROM party_owner o "
+        jdbc.forEach("SELECT o.party_id, o.name, o.owner_type, o.percentage FROM party_owner o "
                     + "JOIN trade_party p ON p.id = o.party_id WHERE p.trade_id IN (" + CANDIDATE_TRADES + ") "
                     + "ORDER BY o.party_id, o.seq", from, rs -> {
                 PartyRow p = parties.get(rs.getLong(1));
@@ -104,19 +99,16 @@ public class RescreeningCandidates {
                             rs.getBigDecimal(4) == null ? BigDecimal.ZERO : rs.getBigDecimal(4)));
                 }
             });
-        } catch (SQLException e) {
-            throw new IllegalStateException("re-screening candidates: " + e.getMessage(), e);
-        }
-        Map<String, ScreeningQuery> queries = new LinkedHashMap<>(); // in party order: reproducible batches
+        Map<String, ScreeningSubject> queries = new LinkedHashMap<>(); // in party order: reproducible batches
         Map<String, Set<Long>> trades = new HashMap<>();
         int owners = 0;
         for (PartyRow row : parties.values()) {
             // the same query (and fingerprint) as at registration: built from the same domain party
             Party p = new Party(row.role, row.name, row.type, row.country, Optional.ofNullable(row.birthDate),
                     row.identifiers, row.owners);
-            add(queries, trades, ScreeningQuery.of(p), row.tradeId);
+            add(queries, trades, ScreeningSubject.of(p), row.tradeId);
             for (DeclaredOwner o : p.owners()) {
-                add(queries, trades, ScreeningQuery.of(o), row.tradeId);
+                add(queries, trades, ScreeningSubject.of(o), row.tradeId);
                 owners++;
             }
         }
@@ -141,40 +133,21 @@ public class RescreeningCandidates {
     public Set<Long> withUndecidedAlertsOn(Collection<Long> entityIds, Instant since) {
         Set<Long> out = new HashSet<>();
         List<Long> ids = new ArrayList<>(entityIds);
-        try (Connection c = db.getConnection()) {
-            for (int i = 0; i < ids.size(); i += 1000) {
-                String in = ids.subList(i, Math.min(ids.size(), i + 1000)).stream().map(String::valueOf)
-                        .collect(Collectors.joining(","));
-                query(c, "SELECT DISTINCT a.trade_id FROM trade_alert a WHERE a.entity_id IN (" + in + ") "
-                        + "AND a.status NOT IN ('FALSE_POSITIVE', 'TRUE_MATCH') AND a.trade_id IN ("
-                        + CANDIDATE_TRADES + ")", Timestamp.from(since), rs -> out.add(rs.getLong(1)));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("re-screening candidates: " + e.getMessage(), e);
+        for (int i = 0; i < ids.size(); i += 1000) {
+            String in = ids.subList(i, Math.min(ids.size(), i + 1000)).stream().map(String::valueOf)
+                    .collect(Collectors.joining(","));
+            jdbc.forEach("SELECT DISTINCT a.trade_id FROM trade_alert a WHERE a.entity_id IN (" + in + ") "
+                    + "AND a.status NOT IN ('FALSE_POSITIVE', 'TRUE_MATCH') AND a.trade_id IN ("
+                    + CANDIDATE_TRADES + ")", List.of(since), rs -> out.add(rs.getLong(1)));
         }
         return out;
     }
 
-    private static void add(Map<String, ScreeningQuery> queries, Map<String, Set<Long>> trades, ScreeningQuery q,
+    private static void add(Map<String, ScreeningSubject> queries, Map<String, Set<Long>> trades, ScreeningSubject q,
                             long tradeId) {
         String fp = q.fingerprint();
         queries.putIfAbsent(fp, q);
         trades.computeIfAbsent(fp, k -> new HashSet<>(2)).add(tradeId);
-    }
-
-    private interface RowHandler {
-        void row(ResultSet rs) throws SQLException;
-    }
-
-    private static void query(Connection c, String sql, Timestamp since, RowHandler handler) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setTimestamp(1, since);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    handler.row(rs);
-                }
-            }
-        }
     }
 
     private static final class PartyRow {
@@ -183,12 +156,12 @@ public class RescreeningCandidates {
         final String name;
         final PartyType type;
         final String country;
-        final java.time.LocalDate birthDate;
+        final PartialDate birthDate;
         final List<PartyIdentifier> identifiers = new ArrayList<>(1);
         final List<DeclaredOwner> owners = new ArrayList<>(0);
 
         PartyRow(long tradeId, PartyRole role, String name, PartyType type, String country,
-                 java.time.LocalDate birthDate) {
+                 PartialDate birthDate) {
             this.tradeId = tradeId;
             this.role = role;
             this.name = name;

@@ -1,9 +1,22 @@
 package io.tollgate.trade.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import io.tollgate.trade.domain.DeclaredOwner;
+import io.tollgate.trade.domain.GoodsLine;
+import io.tollgate.trade.domain.Location;
+import io.tollgate.trade.domain.PartialDate;
+import io.tollgate.trade.domain.Party;
+import io.tollgate.trade.domain.PartyIdentifier;
+import io.tollgate.trade.domain.PartyIdentifierType;
+import io.tollgate.trade.domain.PartyRole;
+import io.tollgate.trade.domain.PartyType;
+import io.tollgate.trade.domain.SettlementRail;
+import io.tollgate.trade.domain.Trade;
+import io.tollgate.trade.domain.TradeStatus;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,11 +29,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A stored trade (table {@code trade}). */
 @Entity
 @Table(name = "trade")
-public class TradeEntity extends PanacheEntityBase {
+public class TradeEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,7 +55,8 @@ public class TradeEntity extends PanacheEntityBase {
     @Column(name = "destination_subdivision")
     public String destinationSubdivision;
     public String corridor;
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public TradeStatus status;
     @Column(name = "report_due_date")
     public LocalDate reportDueDate;
     @Column(name = "registered_by")
@@ -66,4 +81,21 @@ public class TradeEntity extends PanacheEntityBase {
     @OneToMany(mappedBy = "trade", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("seq")
     public List<GoodsLineEntity> goods = new ArrayList<>();
+
+    /** The domain's view of this trade, as registered. */
+    public Trade toDomain() {
+        return new Trade(reference, tradeDate, amount, currency, SettlementRail.valueOf(paymentRail),
+                Location.of(originCountry, originSubdivision), Location.of(destinationCountry, destinationSubdivision),
+                goods.stream().map(g -> new GoodsLine(g.hsCode, g.description, g.quantity, g.value)).toList(),
+                parties.stream().map(TradeEntity::toDomain).toList());
+    }
+
+    private static Party toDomain(PartyEntity p) {
+        return new Party(PartyRole.valueOf(p.role), p.name, PartyType.fromCode(p.partyType), p.country,
+                Optional.ofNullable(p.birthDate).flatMap(PartialDate::parse),
+                p.identifiers.stream().map(i -> new PartyIdentifier(PartyIdentifierType.valueOf(i.identifierType),
+                        i.value)).toList(),
+                p.owners.stream().map(o -> new DeclaredOwner(o.name, PartyType.fromCode(o.ownerType), o.percentage))
+                        .toList());
+    }
 }

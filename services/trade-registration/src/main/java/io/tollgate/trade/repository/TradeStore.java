@@ -1,43 +1,49 @@
 package io.tollgate.trade.repository;
 
 import io.agroal.api.AgroalDataSource;
+import io.tollgate.platform.jdbc.Jdbc;
+import io.tollgate.trade.domain.DeclaredOwner;
+import io.tollgate.trade.domain.GoodsLine;
+import io.tollgate.trade.domain.Party;
+import io.tollgate.trade.domain.PartyIdentifier;
 import io.tollgate.trade.domain.ReleasedMatch;
+import io.tollgate.trade.domain.Trade;
+import io.tollgate.trade.domain.TradeStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The writes and reads of registering and deciding a trade, in plain JDBC on the caller's transaction (the
- * connection of a JTA transaction is the one Hibernate uses too, so reads elsewhere see these writes). Hibernate
- * persisted a new trade entity by entity, one INSERT each with its IDENTITY key read back, and with its load, dirty
- * check and flush around each decision that dominated a registration's cost. Here a trade with four parties is five
- * statements: the trade, its parties in one batch and their keys in one SELECT, then identifiers, owners and goods
- * lines in one batch each (the driver rewrites a batch into one multi-row INSERT). Party keys are read back by trade
- * and position rather than taken from a multi-row INSERT, whose keys need not be consecutive on MySQL 8. A decision
- * reads the trade's {@link Standing}, inserts the decision and writes the standing back under the same optimistic
- * version check as the entity ({@code trade.version}).
+ * Where the trade aggregate (a trade, its parties with identifiers and owners, its goods lines, its decisions) is
+ * stored and read; nothing else touches those tables. Writes are plain JDBC on the caller's transaction (the connection
+ * of a JTA transaction is the one Hibernate uses too, so reads elsewhere see these writes): Hibernate persisted a new
+ * trade entity by entity, one INSERT each with its IDENTITY key read back, and with its load, dirty check and flush
+ * around each decision that dominated a registration's cost. Here a trade with four parties is five statements: the
+ * trade, its parties in one batch and their keys in one SELECT, then identifiers, owners and goods lines in one batch
+ * each (the driver rewrites a batch into one multi-row INSERT). Party keys are read back by trade and position rather
+ * than taken from a multi-row INSERT, whose keys need not be consecutive on MySQL 8. A decision reads the trade's
+ * {@link Standing}, inserts the decision and writes the standing back under an optimistic version check
+ * ({@code trade.version}). Reads of a whole trade for the API go through the JPA entities.
  */
 @ApplicationScoped
 public class TradeStore {
 
-    private final AgroalDataSource db;
+    private final Jdbc jdbc;
+    private final EntityManager em;
 
-    public TradeStore(AgroalDataSource db) {
-        this.db = db;
+    public TradeStore(AgroalDataSource db, EntityManager em) {
+        // the platform's problem mapping looks through the causes: a lost connection is a 503, a key conflict a 409
+        this.jdbc = new Jdbc(db, (what, e) -> new PersistenceException(what + ": " + e.getMessage(), e));
+        this.em = em;
     }
 
     /** An Idempotency-Key already used: the hash of the body it came with and the trade it registered. */
@@ -47,68 +53,86 @@ public class TradeStore {
     /** The key as used before by this caller, if it was. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<UsedKey> usedKey(String caller, String key) {
-        try (Connection c = db.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "SELECT request_hash, trade_id FROM idempotency_key WHERE created_by = ? AND idem_key = ?")) {
-            ps.setString(1, caller);
-            ps.setString(2, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new UsedKey(rs.getString(1), rs.getLong(2))) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw failure("reading Idempotency-Key", e);
-        }
+        return jdbc.queryOne("SELECT request_hash, trade_id FROM idempotency_key WHERE created_by = ? AND idem_key = ?",
+                List.of(caller, key), rs -> new UsedKey(rs.getString(1), rs.getLong(2)));
+    }
+
+    /** Who registered a trade, when, under which key, and when the background job may first take it over. */
+    public record Registration(String caller, String key, String requestHash, Instant at, Instant nextScreeningAt) {
     }
 
     /**
-     * Inserts a new trade with its parties (identifiers, declared owners) and goods lines, then the caller's key for
-     * it, and sets the generated ids on {@code trade} and its parties. A key the caller already used fails on its
-     * primary key: the exception's cause is then a {@link java.sql.SQLIntegrityConstraintViolationException}.
+     * Inserts a new trade, PENDING_SCREENING, with its parties (identifiers, declared owners) and goods lines, then the
+     * caller's key for it; returns the trade's id. A key the caller already used fails on its primary key: the
+     * exception's cause is then a {@link java.sql.SQLIntegrityConstraintViolationException}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void insert(TradeEntity trade, String caller, String key, String requestHash, Instant at) {
-        try (Connection c = db.getConnection()) {
-            trade.id = insertTrade(c, trade);
-            insertParties(c, trade);
-            insertGoods(c, trade);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO idempotency_key (created_by, idem_key,"
-                    + " request_hash, trade_id, created_at) VALUES (?, ?, ?, ?, ?)")) {
-                ps.setString(1, caller);
-                ps.setString(2, key);
-                ps.setString(3, requestHash);
-                ps.setLong(4, trade.id);
-                ps.setTimestamp(5, Timestamp.from(at));
-                ps.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw failure("storing trade " + trade.reference, e);
+    public long insert(Trade t, Registration r) {
+        long id = jdbc.insert("INSERT INTO trade (reference, trade_date, amount, currency, payment_rail,"
+                        + " origin_country, origin_subdivision, destination_country, destination_subdivision, corridor,"
+                        + " status, registered_by, registered_at, screening_attempts, next_screening_at, version)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 0)", t.reference(), t.tradeDate(),
+                t.amount(), t.currency(), t.rail().name(), t.origin().country(), t.origin().subdivision().orElse(null),
+                t.destination().country(), t.destination().subdivision().orElse(null), t.corridor(),
+                TradeStatus.PENDING_SCREENING.name(), r.caller(), r.at(), r.nextScreeningAt());
+        insertParties(id, t.parties());
+        List<GoodsLine> goods = t.goods();
+        jdbc.batch("INSERT INTO trade_goods (trade_id, seq, hs_code, description, quantity, line_value)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", indices(goods.size()), 1000, (b, i) -> b.addAll(id, i,
+                goods.get(i).hsCode(), goods.get(i).description(), goods.get(i).quantity(), goods.get(i).value()));
+        jdbc.update("INSERT INTO idempotency_key (created_by, idem_key, request_hash, trade_id, created_at)"
+                + " VALUES (?, ?, ?, ?, ?)", r.caller(), r.key(), r.requestHash(), id, r.at());
+        return id;
+    }
+
+    private void insertParties(long tradeId, List<Party> parties) {
+        if (parties.isEmpty()) {
+            return;
         }
+        jdbc.batch("INSERT INTO trade_party (trade_id, seq, role, name, party_type, country, birth_date)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", indices(parties.size()), 1000, (b, i) -> b.addAll(tradeId, i,
+                parties.get(i).role().name(), parties.get(i).name(), parties.get(i).type().code(),
+                parties.get(i).country(), parties.get(i).birthDate().map(Object::toString).orElse(null)));
+        long[] partyIds = new long[parties.size()];
+        jdbc.forEach("SELECT seq, id FROM trade_party WHERE trade_id = ?", List.of(tradeId),
+                rs -> partyIds[rs.getInt(1)] = rs.getLong(2));
+        record Owned<T>(long partyId, int seq, T value) {
+        }
+        List<Owned<PartyIdentifier>> ids = new ArrayList<>();
+        List<Owned<DeclaredOwner>> owners = new ArrayList<>();
+        for (int p = 0; p < parties.size(); p++) {
+            for (int j = 0; j < parties.get(p).identifiers().size(); j++) {
+                ids.add(new Owned<>(partyIds[p], j, parties.get(p).identifiers().get(j)));
+            }
+            for (int j = 0; j < parties.get(p).owners().size(); j++) {
+                owners.add(new Owned<>(partyIds[p], j, parties.get(p).owners().get(j)));
+            }
+        }
+        jdbc.batch("INSERT INTO party_identifier (party_id, seq, identifier_type, id_value) VALUES (?, ?, ?, ?)",
+                ids, 1000, (b, i) -> b.addAll(i.partyId(), i.seq(), i.value().type().name(), i.value().value()));
+        jdbc.batch("INSERT INTO party_owner (party_id, seq, name, owner_type, percentage) VALUES (?, ?, ?, ?, ?)",
+                owners, 1000, (b, o) -> b.addAll(o.partyId(), o.seq(), o.value().name(), o.value().type().code(),
+                        o.value().percentage()));
+    }
+
+    private static List<Integer> indices(int n) {
+        List<Integer> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(i);
+        }
+        return out;
     }
 
     /** The false positives released for any of these screened subjects (by fingerprint). */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ReleasedMatch> releasedFor(Collection<String> subjectFingerprints) {
-        List<ReleasedMatch> out = new ArrayList<>();
         if (subjectFingerprints.isEmpty()) {
-            return out;
+            return List.of();
         }
-        String marks = String.join(", ", java.util.Collections.nCopies(subjectFingerprints.size(), "?"));
-        try (Connection c = db.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT subject_hash, entity_id, entity_content_hash, id"
-                     + " FROM trade_alert WHERE status = 'FALSE_POSITIVE' AND subject_hash IN (" + marks + ")")) {
-            int i = 1;
-            for (String f : subjectFingerprints) {
-                ps.setString(i++, f);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new ReleasedMatch(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw failure("reading released alerts", e);
-        }
+        return jdbc.query("SELECT subject_hash, entity_id, entity_content_hash, id FROM trade_alert"
+                        + " WHERE status = 'FALSE_POSITIVE' AND subject_hash IN (" + Jdbc.marks(subjectFingerprints.size())
+                        + ")", List.copyOf(subjectFingerprints),
+                rs -> new ReleasedMatch(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4)));
     }
 
     /**
@@ -118,7 +142,7 @@ public class TradeStore {
     public static final class Standing {
         public final long tradeId;
         public final long version;
-        public String status;
+        public TradeStatus status;
         public LocalDate reportDueDate;
         public Instant decidedAt;
         public int screeningAttempts;
@@ -134,206 +158,100 @@ public class TradeStore {
     /** A trade's standing as stored now, if the trade exists. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Standing> standing(long tradeId) {
-        try (Connection c = db.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT version, status, report_due_date, decided_at,"
-                     + " screening_attempts, next_screening_at, last_screening_error FROM trade WHERE id = ?")) {
-            ps.setLong(1, tradeId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                Standing s = new Standing(tradeId, rs.getLong(1));
-                s.status = rs.getString(2);
-                s.reportDueDate = rs.getObject(3, LocalDate.class);
-                s.decidedAt = instant(rs.getTimestamp(4));
-                s.screeningAttempts = rs.getInt(5);
-                s.nextScreeningAt = instant(rs.getTimestamp(6));
-                s.lastScreeningError = rs.getString(7);
-                return Optional.of(s);
-            }
-        } catch (SQLException e) {
-            throw failure("reading trade " + tradeId, e);
-        }
+        return jdbc.queryOne("SELECT version, status, report_due_date, decided_at, screening_attempts,"
+                + " next_screening_at, last_screening_error FROM trade WHERE id = ?", List.of(tradeId), rs -> {
+                    Standing s = new Standing(tradeId, rs.getLong(1));
+                    s.status = TradeStatus.valueOf(rs.getString(2));
+                    s.reportDueDate = rs.getObject(3, LocalDate.class);
+                    s.decidedAt = Jdbc.instant(rs, 4);
+                    s.screeningAttempts = rs.getInt(5);
+                    s.nextScreeningAt = Jdbc.instant(rs, 6);
+                    s.lastScreeningError = rs.getString(7);
+                    return s;
+                });
     }
 
     /**
      * Writes a standing back if the trade is still at the version it was read at; otherwise (another transaction
-     * changed the trade since) throws an {@link OptimisticLockException}, as the entity's version check does.
+     * changed the trade since) throws an {@link OptimisticLockException}, as an entity's version check does.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void save(Standing s) {
-        try (Connection c = db.getConnection();
-             PreparedStatement ps = c.prepareStatement("UPDATE trade SET status = ?, report_due_date = ?,"
-                     + " decided_at = ?, screening_attempts = ?, next_screening_at = ?, last_screening_error = ?,"
-                     + " version = version + 1 WHERE id = ? AND version = ?")) {
-            ps.setString(1, s.status);
-            setDate(ps, 2, s.reportDueDate);
-            ps.setTimestamp(3, timestamp(s.decidedAt));
-            ps.setInt(4, s.screeningAttempts);
-            ps.setTimestamp(5, timestamp(s.nextScreeningAt));
-            ps.setString(6, s.lastScreeningError);
-            ps.setLong(7, s.tradeId);
-            ps.setLong(8, s.version);
-            if (ps.executeUpdate() != 1) {
-                throw new OptimisticLockException("trade " + s.tradeId + " changed since version " + s.version);
-            }
-        } catch (SQLException e) {
-            throw failure("updating trade " + s.tradeId, e);
+        int updated = jdbc.update("UPDATE trade SET status = ?, report_due_date = ?, decided_at = ?,"
+                        + " screening_attempts = ?, next_screening_at = ?, last_screening_error = ?,"
+                        + " version = version + 1 WHERE id = ? AND version = ?", s.status.name(), s.reportDueDate,
+                s.decidedAt, s.screeningAttempts, s.nextScreeningAt, s.lastScreeningError, s.tradeId, s.version);
+        if (updated != 1) {
+            throw new OptimisticLockException("trade " + s.tradeId + " changed since version " + s.version);
         }
     }
 
-    /** Inserts a decision and sets its generated id. */
+    /** A decision to store: its status, reasons and versions as JSON, the report due date, who, when. */
+    public record NewDecision(long tradeId, TradeStatus status, String reasons, String ruleVersions,
+                              String listVersions, String screeningIds, Optional<LocalDate> reportDueDate,
+                              String decidedBy, Instant decidedAt) {
+    }
+
+    /** Inserts a decision; returns its id. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void insert(DecisionEntity d) {
-        try (Connection c = db.getConnection();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO trade_decision (trade_id, status, reasons,"
-                     + " rule_versions, list_versions, screening_ids, report_due_date, decided_by, decided_at)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, d.tradeId);
-            ps.setString(2, d.status);
-            ps.setString(3, d.reasons);
-            ps.setString(4, d.ruleVersions);
-            ps.setString(5, d.listVersions);
-            ps.setString(6, d.screeningIds);
-            setDate(ps, 7, d.reportDueDate);
-            ps.setString(8, d.decidedBy);
-            ps.setTimestamp(9, timestamp(d.decidedAt));
-            ps.executeUpdate();
-            d.id = generatedKey(ps, "decision");
-        } catch (SQLException e) {
-            throw failure("storing a decision on trade " + d.tradeId, e);
-        }
+    public long insert(NewDecision d) {
+        return jdbc.insert("INSERT INTO trade_decision (trade_id, status, reasons, rule_versions, list_versions,"
+                        + " screening_ids, report_due_date, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                d.tradeId(), d.status().name(), d.reasons(), d.ruleVersions(), d.listVersions(), d.screeningIds(),
+                d.reportDueDate().orElse(null), d.decidedBy(), d.decidedAt());
     }
 
-    private static long insertTrade(Connection c, TradeEntity t) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO trade (reference, trade_date, amount, currency,"
-                + " payment_rail, origin_country, origin_subdivision, destination_country, destination_subdivision,"
-                + " corridor, status, report_due_date, registered_by, registered_at, decided_at, screening_attempts,"
-                + " next_screening_at, last_screening_error, version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, t.reference);
-            setDate(ps, 2, t.tradeDate);
-            ps.setBigDecimal(3, t.amount);
-            ps.setString(4, t.currency);
-            ps.setString(5, t.paymentRail);
-            ps.setString(6, t.originCountry);
-            ps.setString(7, t.originSubdivision);
-            ps.setString(8, t.destinationCountry);
-            ps.setString(9, t.destinationSubdivision);
-            ps.setString(10, t.corridor);
-            ps.setString(11, t.status);
-            setDate(ps, 12, t.reportDueDate);
-            ps.setString(13, t.registeredBy);
-            ps.setTimestamp(14, timestamp(t.registeredAt));
-            ps.setTimestamp(15, timestamp(t.decidedAt));
-            ps.setInt(16, t.screeningAttempts);
-            ps.setTimestamp(17, timestamp(t.nextScreeningAt));
-            ps.setString(18, t.lastScreeningError);
-            ps.executeUpdate();
-            return generatedKey(ps, "trade");
-        }
+    /** The PENDING_SCREENING trades whose next attempt is due, longest waiting first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Long> pendingDue(Instant now, int limit) {
+        return jdbc.query("SELECT id FROM trade WHERE status = ? AND next_screening_at <= ?"
+                + " ORDER BY next_screening_at LIMIT ?", List.of(TradeStatus.PENDING_SCREENING.name(), now, limit),
+                rs -> rs.getLong(1));
     }
 
-    private static void insertParties(Connection c, TradeEntity t) throws SQLException {
-        if (t.parties.isEmpty()) {
-            return;
-        }
-        insertAll(c, "INSERT INTO trade_party (trade_id, seq, role, name, party_type, country, birth_date)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)", t.parties, (ps, p) -> {
-                    ps.setLong(1, t.id);
-                    ps.setInt(2, p.seq);
-                    ps.setString(3, p.role);
-                    ps.setString(4, p.name);
-                    ps.setString(5, p.partyType);
-                    ps.setString(6, p.country);
-                    setDate(ps, 7, p.birthDate);
-                });
-        try (PreparedStatement ps = c.prepareStatement("SELECT seq, id FROM trade_party WHERE trade_id = ?")) {
-            ps.setLong(1, t.id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    t.parties.get(rs.getInt(1)).id = rs.getLong(2);
-                }
-            }
-        }
-        insertAll(c, "INSERT INTO party_identifier (party_id, seq, identifier_type, id_value) VALUES (?, ?, ?, ?)",
-                t.parties.stream().flatMap(p -> p.identifiers.stream()).toList(), (ps, i) -> {
-                    ps.setLong(1, i.party.id);
-                    ps.setInt(2, i.seq);
-                    ps.setString(3, i.identifierType);
-                    ps.setString(4, i.value);
-                });
-        insertAll(c, "INSERT INTO party_owner (party_id, seq, name, owner_type, percentage) VALUES (?, ?, ?, ?, ?)",
-                t.parties.stream().flatMap(p -> p.owners.stream()).toList(), (ps, o) -> {
-                    ps.setLong(1, o.party.id);
-                    ps.setInt(2, o.seq);
-                    ps.setString(3, o.name);
-                    ps.setString(4, o.ownerType);
-                    ps.setBigDecimal(5, o.percentage);
-                });
+    /**
+     * Takes a due pending trade: moves its next attempt to {@code until} in one conditional UPDATE if it is still
+     * pending and due at {@code now}; false when another replica took it first.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean claim(long tradeId, Instant now, Instant until) {
+        return jdbc.update("UPDATE trade SET next_screening_at = ?, version = version + 1"
+                + " WHERE id = ? AND status = ? AND next_screening_at <= ?", until, tradeId,
+                TradeStatus.PENDING_SCREENING.name(), now) == 1;
     }
 
-    private static void insertGoods(Connection c, TradeEntity t) throws SQLException {
-        insertAll(c, "INSERT INTO trade_goods (trade_id, seq, hs_code, description, quantity, line_value)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", t.goods, (ps, g) -> {
-                    ps.setLong(1, t.id);
-                    ps.setInt(2, g.seq);
-                    ps.setString(3, g.hsCode);
-                    ps.setString(4, g.description);
-                    ps.setBigDecimal(5, g.quantity);
-                    ps.setBigDecimal(6, g.value);
-                });
+    /** A stored trade with its parties and goods, for reading. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<TradeEntity> find(long tradeId) {
+        return Optional.ofNullable(em.find(TradeEntity.class, tradeId));
     }
 
-    /** Sets one row's parameters on an INSERT. */
-    @FunctionalInterface
-    private interface RowBinder<T> {
-        void bind(PreparedStatement ps, T row) throws SQLException;
+    /** The domain's view of a stored trade, as registered. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Trade> trade(long tradeId) {
+        return find(tradeId).map(TradeEntity::toDomain);
     }
 
-    /** Inserts the rows as one batch (one multi-row INSERT once the driver rewrites it); nothing for no rows. */
-    private static <T> void insertAll(Connection c, String sql, List<T> rows, RowBinder<T> binder) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (T row : rows) {
-                binder.bind(ps, row);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+    /** A trade's status, if it exists. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<TradeStatus> status(long tradeId) {
+        return jdbc.queryOne("SELECT status FROM trade WHERE id = ?", List.of(tradeId),
+                rs -> TradeStatus.valueOf(rs.getString(1)));
     }
 
-    /** The key the INSERT just executed generated. */
-    private static long generatedKey(PreparedStatement ps, String what) throws SQLException {
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-            if (!keys.next()) {
-                throw new SQLException("no key generated for the " + what);
-            }
-            return keys.getLong(1);
-        }
+    /** Trades matching a JPQL condition on {@link TradeEntity} (named parameters), newest first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<TradeEntity> search(String condition, Map<String, Object> params, int limit) {
+        var q = em.createQuery("SELECT t FROM TradeEntity t WHERE " + condition + " ORDER BY t.id DESC",
+                TradeEntity.class).setMaxResults(limit);
+        params.forEach(q::setParameter);
+        return q.getResultList();
     }
 
-    // a LocalDate is written as it is, whatever the JVM's or the session's time zone
-    private static void setDate(PreparedStatement ps, int index, LocalDate d) throws SQLException {
-        if (d == null) {
-            ps.setNull(index, Types.DATE);
-        } else {
-            ps.setObject(index, d);
-        }
-    }
-
-    private static Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
-    }
-
-    private static Timestamp timestamp(Instant i) {
-        return i == null ? null : Timestamp.from(i);
-    }
-
-    // the platform's problem mapping looks through the causes: a lost connection is a 503, a key conflict a 409
-    private static PersistenceException failure(String what, SQLException e) {
-        return new PersistenceException(what + ": " + e.getMessage(), e);
+    /** The latest decision on a trade. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<DecisionEntity> latestDecision(long tradeId) {
+        return em.createQuery("SELECT d FROM DecisionEntity d WHERE d.tradeId = ?1 ORDER BY d.id DESC",
+                DecisionEntity.class).setParameter(1, tradeId).setMaxResults(1).getResultStream().findFirst();
     }
 }

@@ -5,6 +5,7 @@ import io.tollgate.platform.problem.ProblemException;
 import io.tollgate.platform.problem.ProblemType;
 import io.tollgate.platform.security.Roles;
 import io.tollgate.trade.api.TradeApi;
+import io.tollgate.trade.domain.AlertState;
 import io.tollgate.trade.service.AlertService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,8 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "alerts", description = "Decide potential matches: analyst first, a different supervisor to release")
 public class AlertResource {
 
-    private static final List<String> STATUSES = List.of("OPEN", "ESCALATED", "AWAITING_SECOND_REVIEW",
-            "FALSE_POSITIVE", "TRUE_MATCH");
+    private static final List<String> STATUSES = Arrays.stream(AlertState.values()).map(Enum::name).toList();
 
     private final AlertService alerts;
     private final SecurityIdentity identity;
@@ -62,7 +63,7 @@ public class AlertResource {
                 throw invalid("olderThan", "must be an ISO-8601 duration such as PT4H or P2D");
             }
         }
-        return alerts.search(s, age);
+        return alerts.search(s.map(AlertState::valueOf), age);
     }
 
     @POST

@@ -6,7 +6,8 @@ import io.tollgate.platform.problem.ProblemType;
 import io.tollgate.platform.security.Roles;
 import io.tollgate.trade.api.TradeApi;
 import io.tollgate.trade.domain.TradeStatus;
-import io.tollgate.trade.service.TradeService;
+import io.tollgate.trade.service.TradeQueries;
+import io.tollgate.trade.service.TradeRegistration;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,10 +42,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "trades", description = "Register trades; every party is screened and the trade rules applied")
 public class TradeResource {
 
-    private final TradeService trades;
+    private final TradeRegistration registration;
+    private final TradeQueries trades;
     private final JsonWebToken jwt;
 
-    public TradeResource(TradeService trades, JsonWebToken jwt) {
+    public TradeResource(TradeRegistration registration, TradeQueries trades, JsonWebToken jwt) {
+        this.registration = registration;
         this.trades = trades;
         this.jwt = jwt;
     }
@@ -73,7 +76,7 @@ public class TradeResource {
             throw new ProblemException(ProblemType.VALIDATION, "The Idempotency-Key header is required (1-128 characters)",
                     List.of(new Problem.Violation("Idempotency-Key", "must be 1 to 128 characters")));
         }
-        TradeService.Registration r = trades.register(idempotencyKey.trim(), request, jwt.getName(), jwt.getRawToken());
+        TradeRegistration.Registration r = registration.register(idempotencyKey.trim(), request, jwt.getName(), jwt.getRawToken());
         if (!r.created()) {
             return Response.ok(r.trade()).build();
         }

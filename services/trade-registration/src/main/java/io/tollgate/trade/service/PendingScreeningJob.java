@@ -7,14 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PendingScreeningJob {
 
-    private final TradeService trades;
+    private final PendingScreeningRetry retry;
 
-    public PendingScreeningJob(TradeService trades) {
-        this.trades = trades;
+    public PendingScreeningJob(PendingScreeningRetry retry) {
+        this.retry = retry;
     }
 
     @Scheduled(every = "${trade.screening.retry.poll-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void retry() {
-        trades.retryPending();
+        retry.retryPending();
     }
 }

@@ -1,5 +1,6 @@
 package io.tollgate.trade.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.tollgate.trade.client.ListChangeFeed;
 import io.tollgate.trade.client.ScreeningClient;
@@ -9,11 +10,13 @@ import io.tollgate.trade.domain.ListChange;
 import io.tollgate.trade.domain.ListChangePage;
 import io.tollgate.trade.domain.ListHit;
 import io.tollgate.trade.domain.PartyScreening;
-import io.tollgate.trade.domain.ScreeningQuery;
+import io.tollgate.trade.domain.ScreeningSubject;
+import io.tollgate.trade.domain.Trade;
 import io.tollgate.trade.domain.TradeStatus;
 import io.tollgate.trade.repository.FeedCursors;
 import io.tollgate.trade.repository.JobLeases;
 import io.tollgate.trade.repository.RescreeningCandidates;
+import io.tollgate.trade.repository.TradeStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.net.InetAddress;
@@ -53,18 +56,21 @@ public class RescreeningService {
     private final RescreeningCandidates candidates;
     private final FeedCursors cursors;
     private final JobLeases leases;
-    private final TradeService trades;
+    private final DecisionRecorder recorder;
+    private final TradeStore store;
     private final TradeConfig config;
     private final String holder;
 
     public RescreeningService(ListChangeFeed feed, ScreeningClient screening, RescreeningCandidates candidates,
-                              FeedCursors cursors, JobLeases leases, TradeService trades, TradeConfig config) {
+                              FeedCursors cursors, JobLeases leases, DecisionRecorder recorder, TradeStore store,
+                              TradeConfig config) {
         this.feed = feed;
         this.screening = screening;
         this.candidates = candidates;
         this.cursors = cursors;
         this.leases = leases;
-        this.trades = trades;
+        this.recorder = recorder;
+        this.store = store;
         this.config = config;
         this.holder = hostName() + "/" + UUID.randomUUID();
     }
@@ -93,7 +99,7 @@ public class RescreeningService {
      * Without a service token, or with re-screening disabled, it does nothing.
      */
     public List<Pass> followChanges() {
-        Optional<String> token = trades.serviceToken();
+        Optional<String> token = config.screening().usableServiceToken();
         if (!config.rescreening().enabled() || token.isEmpty()) {
             LOG.debug("re-screening on list change is off (disabled, or no trade.screening.service-token)");
             return List.of();
@@ -144,10 +150,10 @@ public class RescreeningService {
         RescreeningCandidates.Subjects subjects = candidates.load(since, versions);
         // which trades a change touches, and through which listed entities (for the audit trail)
         Map<Long, Set<Long>> touched = new TreeMap<>();
-        List<Map.Entry<String, ScreeningQuery>> all = new ArrayList<>(subjects.queries().entrySet());
+        List<Map.Entry<String, ScreeningSubject>> all = new ArrayList<>(subjects.queries().entrySet());
         int batch = config.rescreening().batchSize();
         for (int i = 0; i < all.size(); i += batch) {
-            List<Map.Entry<String, ScreeningQuery>> chunk = all.subList(i, Math.min(all.size(), i + batch));
+            List<Map.Entry<String, ScreeningSubject>> chunk = all.subList(i, Math.min(all.size(), i + batch));
             List<PartyScreening> screened = screening.screenInBulk(chunk.stream().map(Map.Entry::getValue).toList(),
                     token);
             for (int j = 0; j < chunk.size(); j++) {
@@ -189,15 +195,31 @@ public class RescreeningService {
 
     /** Decides one trade again; true if its status changed. A concurrent alert decision gets one more try. */
     private boolean rescreen(long tradeId, String token, Map<String, Object> cause) {
-        String before = trades.find(tradeId).map(v -> v.status()).orElse("");
+        Optional<TradeStatus> before = QuarkusTransaction.requiringNew().call(() -> store.status(tradeId));
         TradeStatus after;
         try {
-            after = trades.rescreen(tradeId, token, cause);
+            after = rescreenOnce(tradeId, token, cause);
         } catch (PersistenceException | QuarkusTransactionException e) {
             LOG.infof("trade %d changed while it was re-screened; once more", tradeId);
-            after = trades.rescreen(tradeId, token, cause);
+            after = rescreenOnce(tradeId, token, cause);
         }
-        return !after.name().equals(before);
+        return before.isEmpty() || after != before.get();
+    }
+
+    /**
+     * Re-screens a decided trade with the service token and records the new decision (keeping its alerts and their
+     * decisions); throws if screening fails, leaving the trade as it was. A PENDING_SCREENING trade is left to the
+     * retry job, which screens it with the current lists anyway.
+     */
+    private TradeStatus rescreenOnce(long tradeId, String token, Map<String, Object> cause) {
+        record Loaded(Trade trade, TradeStatus status) {
+        }
+        Loaded loaded = QuarkusTransaction.requiringNew().call(() -> new Loaded(store.trade(tradeId).orElseThrow(),
+                store.status(tradeId).orElseThrow()));
+        if (loaded.status() == TradeStatus.PENDING_SCREENING) {
+            return TradeStatus.PENDING_SCREENING;
+        }
+        return recorder.screenAndDecide(tradeId, loaded.trade(), token, DecisionRecorder.SYSTEM, cause).status();
     }
 
     /**

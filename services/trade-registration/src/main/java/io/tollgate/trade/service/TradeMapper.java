@@ -2,33 +2,36 @@ package io.tollgate.trade.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tollgate.trade.api.TradeApi;
+import io.tollgate.trade.domain.DecisionReason;
 import io.tollgate.trade.domain.DeclaredOwner;
 import io.tollgate.trade.domain.GoodsLine;
-import io.tollgate.trade.domain.IdentifierType;
 import io.tollgate.trade.domain.Location;
+import io.tollgate.trade.domain.PartialDate;
 import io.tollgate.trade.domain.Party;
 import io.tollgate.trade.domain.PartyIdentifier;
+import io.tollgate.trade.domain.PartyIdentifierType;
 import io.tollgate.trade.domain.PartyRole;
 import io.tollgate.trade.domain.PartyType;
-import io.tollgate.trade.domain.RaisedAlert;
 import io.tollgate.trade.domain.SettlementRail;
 import io.tollgate.trade.domain.Trade;
+import io.tollgate.trade.domain.TradeStatus;
 import io.tollgate.trade.repository.AlertEntity;
 import io.tollgate.trade.repository.DecisionEntity;
-import io.tollgate.trade.repository.GoodsLineEntity;
-import io.tollgate.trade.repository.PartyEntity;
-import io.tollgate.trade.repository.PartyIdentifierEntity;
-import io.tollgate.trade.repository.PartyOwnerEntity;
 import io.tollgate.trade.repository.TradeEntity;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Maps between the API's shapes, the stored entities and the domain's trade. */
+/** Maps between the API's shapes, the domain's trade and what is stored (entities, JSON columns). */
 @ApplicationScoped
 public class TradeMapper {
 
@@ -43,86 +46,56 @@ public class TradeMapper {
         this.json = json;
     }
 
-    /** A new trade entity holding everything the request says. */
-    TradeEntity toEntity(TradeApi.TradeRequest r) {
-        TradeEntity t = new TradeEntity();
-        t.reference = r.reference();
-        t.tradeDate = r.tradeDate();
-        // the columns' scale, so the registration's answer shows what a later GET reads back
-        t.amount = stored(r.amount());
-        t.currency = r.currency();
-        t.paymentRail = r.paymentRail();
-        t.originCountry = r.origin().country();
-        t.originSubdivision = r.origin().subdivision();
-        t.destinationCountry = r.destination().country();
-        t.destinationSubdivision = r.destination().subdivision();
-        t.corridor = t.originCountry + "-" + t.destinationCountry;
+    /**
+     * The domain's trade, from a validated request: amounts at the scale of their DECIMAL(…,4) columns, so that the
+     * registration's answer shows what a later GET reads back; birth dates as given (YYYY, YYYY-MM or YYYY-MM-DD).
+     */
+    Trade toDomain(TradeApi.TradeRequest r) {
         List<TradeApi.Goods> goods = r.goods() == null ? List.of() : r.goods();
-        for (int i = 0; i < goods.size(); i++) {
-            GoodsLineEntity g = new GoodsLineEntity();
-            g.trade = t;
-            g.seq = i;
-            g.hsCode = goods.get(i).hsCode();
-            g.description = goods.get(i).description();
-            g.quantity = stored(goods.get(i).quantity());
-            g.value = stored(goods.get(i).value());
-            t.goods.add(g);
-        }
-        for (int i = 0; i < r.parties().size(); i++) {
-            TradeApi.PartyData pd = r.parties().get(i);
-            PartyEntity p = new PartyEntity();
-            p.trade = t;
-            p.seq = i;
-            p.role = pd.role();
-            p.name = pd.name();
-            p.partyType = pd.type();
-            p.country = pd.country();
-            p.birthDate = pd.birthDate();
-            List<TradeApi.Identifier> ids = pd.identifiers() == null ? List.of() : pd.identifiers();
-            for (int j = 0; j < ids.size(); j++) {
-                PartyIdentifierEntity id = new PartyIdentifierEntity();
-                id.party = p;
-                id.seq = j;
-                id.identifierType = ids.get(j).type();
-                id.value = ids.get(j).value();
-                p.identifiers.add(id);
-            }
-            List<TradeApi.Owner> owners = pd.owners() == null ? List.of() : pd.owners();
-            for (int j = 0; j < owners.size(); j++) {
-                PartyOwnerEntity o = new PartyOwnerEntity();
-                o.party = p;
-                o.seq = j;
-                o.name = owners.get(j).name();
-                o.ownerType = owners.get(j).type();
-                o.percentage = stored(owners.get(j).percentage());
-                p.owners.add(o);
-            }
-            t.parties.add(p);
-        }
-        return t;
+        return new Trade(r.reference(), r.tradeDate(), stored(r.amount()), r.currency(),
+                SettlementRail.valueOf(r.paymentRail()), Location.of(r.origin().country(), r.origin().subdivision()),
+                Location.of(r.destination().country(), r.destination().subdivision()),
+                goods.stream().map(g -> new GoodsLine(g.hsCode(), g.description(), stored(g.quantity()),
+                        stored(g.value()))).toList(),
+                r.parties().stream().map(TradeMapper::toDomain).toList());
+    }
+
+    private static Party toDomain(TradeApi.PartyData p) {
+        List<TradeApi.Identifier> ids = p.identifiers() == null ? List.of() : p.identifiers();
+        List<TradeApi.Owner> owners = p.owners() == null ? List.of() : p.owners();
+        return new Party(PartyRole.valueOf(p.role()), p.name(), PartyType.fromCode(p.type()), p.country(),
+                Optional.ofNullable(p.birthDate()).map(d -> PartialDate.parse(d).orElseThrow(() ->
+                        new IllegalArgumentException("unchecked birth date " + d))),
+                ids.stream().map(i -> new PartyIdentifier(PartyIdentifierType.valueOf(i.type()), i.value())).toList(),
+                owners.stream().map(o -> new DeclaredOwner(o.name(), PartyType.fromCode(o.type()),
+                        stored(o.percentage()))).toList());
     }
 
     /** A decimal at the scale of its DECIMAL(…,4) column (the request allows at most 4 fraction digits). */
-    private static java.math.BigDecimal stored(java.math.BigDecimal value) {
-        return value == null ? null : value.setScale(4, java.math.RoundingMode.UNNECESSARY);
+    private static BigDecimal stored(BigDecimal value) {
+        return value == null ? null : value.setScale(4, RoundingMode.UNNECESSARY);
     }
 
-    /** The domain's view of a stored trade. */
-    Trade toDomain(TradeEntity t) {
-        return new Trade(t.reference, t.tradeDate, t.amount, t.currency, SettlementRail.valueOf(t.paymentRail),
-                Location.of(t.originCountry, t.originSubdivision),
-                Location.of(t.destinationCountry, t.destinationSubdivision),
-                t.goods.stream().map(g -> new GoodsLine(g.hsCode, g.description, g.quantity, g.value)).toList(),
-                t.parties.stream().map(TradeMapper::toDomain).toList());
-    }
-
-    private static Party toDomain(PartyEntity p) {
-        return new Party(PartyRole.valueOf(p.role), p.name, PartyType.fromCode(p.partyType), p.country,
-                Optional.ofNullable(p.birthDate),
-                p.identifiers.stream().map(i -> new PartyIdentifier(IdentifierType.valueOf(i.identifierType), i.value))
+    /** What the API shows of a trade just registered, from the domain's trade and what was recorded for it. */
+    TradeApi.TradeView toView(long id, Trade t, TradeStatus status, List<TradeApi.Reason> reasons,
+                              List<AlertEntity> alerts, Optional<LocalDate> reportDueDate,
+                              Map<String, String> ruleVersions, String registeredBy, Instant registeredAt,
+                              Instant decidedAt) {
+        return new TradeApi.TradeView(id, status, reasons, alerts.stream().map(TradeMapper::toView).toList(),
+                reportDueDate.orElse(null), ruleVersions, t.reference(), t.tradeDate(), t.amount(), t.currency(),
+                t.rail().name(), place(t.origin()), place(t.destination()),
+                t.goods().stream().map(g -> new TradeApi.Goods(g.hsCode(), g.description(), g.quantity(), g.value()))
                         .toList(),
-                p.owners.stream().map(o -> new DeclaredOwner(o.name, PartyType.fromCode(o.ownerType), o.percentage))
-                        .toList());
+                t.parties().stream().map(p -> new TradeApi.PartyData(p.role().name(), p.name(), p.type().code(),
+                        p.country(), p.birthDate().map(PartialDate::toString).orElse(null),
+                        p.identifiers().stream().map(i -> new TradeApi.Identifier(i.type().name(), i.value())).toList(),
+                        p.owners().stream().map(o -> new TradeApi.Owner(o.name(), o.type().code(), o.percentage()))
+                                .toList())).toList(),
+                t.corridor(), registeredBy, registeredAt, decidedAt);
+    }
+
+    private static TradeApi.Place place(Location l) {
+        return new TradeApi.Place(l.country(), l.subdivision().orElse(null));
     }
 
     /** What the API shows of a stored trade, its latest decision and its alerts. */
@@ -148,15 +121,21 @@ public class TradeMapper {
                 a.explanation.isEmpty() ? List.of() : Arrays.asList(a.explanation.split("\n")), a.createdAt);
     }
 
-    /** The domain's view of an alert already raised on a trade. */
-    static RaisedAlert toRaised(AlertEntity a) {
-        RaisedAlert.State state = switch (a.status) {
-            case AlertService.FALSE_POSITIVE -> RaisedAlert.State.FALSE_POSITIVE;
-            case AlertService.TRUE_MATCH -> RaisedAlert.State.TRUE_MATCH;
-            default -> RaisedAlert.State.UNDECIDED;
-        };
-        return new RaisedAlert(a.id, a.subjectHash == null ? "" : a.subjectHash, a.entityId, a.source,
-                a.source + " " + a.sourceId + " " + a.primaryName, state);
+    /** A decision's reason as the API shows and the decision row stores it. */
+    static TradeApi.Reason toApi(DecisionReason r) {
+        return new TradeApi.Reason(r.kind(), r.ruleId(), r.ruleVersion(), r.outcome(), r.explanation(), r.alertIds(),
+                r.listVersions());
+    }
+
+    /** The domain's view of a stored reason. */
+    static DecisionReason toDomain(TradeApi.Reason r) {
+        return new DecisionReason(r.kind(), r.ruleId(), r.ruleVersion(), r.outcome(), r.explanation(), r.alertIds(),
+                r.listVersions());
+    }
+
+    /** A decision's stored reasons. */
+    List<TradeApi.Reason> reasons(DecisionEntity d) {
+        return read(d.reasons, REASONS);
     }
 
     String write(Object value) {
@@ -168,7 +147,7 @@ public class TradeMapper {
     }
 
     /** Stored JSON as a tree, for showing it as it was written. */
-    com.fasterxml.jackson.databind.JsonNode tree(String text) {
+    JsonNode tree(String text) {
         try {
             return json.readTree(text);
         } catch (JsonProcessingException e) {

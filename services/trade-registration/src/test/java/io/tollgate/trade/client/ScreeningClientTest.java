@@ -1,5 +1,6 @@
 package io.tollgate.trade.client;
 
+import io.tollgate.trade.domain.PartialDate;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -17,11 +18,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.tollgate.trade.ScreeningStubs;
 import io.tollgate.trade.ScreeningWireMock;
-import io.tollgate.trade.domain.IdentifierType;
+import io.tollgate.trade.domain.PartyIdentifierType;
 import io.tollgate.trade.domain.PartyIdentifier;
 import io.tollgate.trade.domain.PartyScreening;
 import io.tollgate.trade.domain.PartyType;
-import io.tollgate.trade.domain.ScreeningQuery;
+import io.tollgate.trade.domain.ScreeningSubject;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,10 +35,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ScreeningClientTest {
 
-    private static final ScreeningQuery BANK = new ScreeningQuery("Bnco Cntrl de Vnzla", PartyType.ORGANIZATION,
-            Optional.empty(), List.of("VE"), List.of(new PartyIdentifier(IdentifierType.BIC, "BCVEVECA")));
-    private static final ScreeningQuery LAVROV = new ScreeningQuery("Serguei Lavrof", PartyType.PERSON,
-            Optional.of(LocalDate.of(1950, 3, 21)), List.of("RU"), List.of());
+    private static final ScreeningSubject BANK = new ScreeningSubject("Bnco Cntrl de Vnzla", PartyType.ORGANIZATION,
+            Optional.empty(), List.of("VE"), List.of(new PartyIdentifier(PartyIdentifierType.BIC, "BCVEVECA")));
+    private static final ScreeningSubject LAVROV = new ScreeningSubject("Serguei Lavrof", PartyType.PERSON,
+            Optional.of(PartialDate.of(LocalDate.of(1950, 3, 21))), List.of("RU"), List.of());
 
     @Inject
     ScreeningClient client;

@@ -26,7 +26,7 @@ import io.tollgate.platform.security.Roles;
 import io.tollgate.testsupport.DevTokens;
 import io.tollgate.trade.ScreeningStubs;
 import io.tollgate.trade.ScreeningWireMock;
-import io.tollgate.trade.service.TradeService;
+import io.tollgate.trade.service.PendingScreeningRetry;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +68,7 @@ class TradeResourceTest {
     CircuitBreakerMaintenance circuitBreakers;
 
     @Inject
-    TradeService trades;
+    PendingScreeningRetry trades;
 
     private WireMockServer stub;
 
@@ -470,5 +470,39 @@ class TradeResourceTest {
                     .body("findAll { it.eventType == 'TRADE_SCREENED' }.size()", equalTo(1));
             given().auth().oauth2(ANALYST).get("/api/v1/trades/" + id).then().body("status", equalTo("CLEARED"));
         }
+    }
+
+    @Test
+    void shouldRegisterPartiesKnownOnlyByTheYearOrMonthOfBirthAndScreenThemAsGiven() {
+        stub.stubFor(ScreeningStubs.noHitsForEveryParty());
+        String body = COFFEE.replace("\"role\": \"BUYER\", \"name\": \"Cafe Caracas Importaciones C.A.\", "
+                        + "\"type\": \"organization\", \"country\": \"VE\"",
+                "\"role\": \"BUYER\", \"name\": \"Ivan Petrov\", \"type\": \"person\", \"country\": \"RU\", "
+                        + "\"birthDate\": \"1950\"}, {\"role\": \"OTHER\", \"name\": \"Olga Petrova\", "
+                        + "\"type\": \"person\", \"birthDate\": \"1952-07\"");
+        long id = register(key(), body).statusCode(201)
+                .body("status", equalTo("CLEARED"))
+                .body("parties[1].birthDate", equalTo("1950"))
+                .body("parties[2].birthDate", equalTo("1952-07"))
+                .extract().jsonPath().getLong("id");
+        // the screening service gets the dates exactly as the clerk gave them
+        stub.verify(postRequestedFor(urlEqualTo(ScreeningStubs.BATCH))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("\"birthDate\":\"1950\""))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("\"birthDate\":\"1952-07\"")));
+        given().auth().oauth2(ANALYST).get("/api/v1/trades/" + id).then().statusCode(200)
+                .body("parties[1].birthDate", equalTo("1950"))
+                .body("parties[2].birthDate", equalTo("1952-07"));
+    }
+
+    @Test
+    void shouldRefuseABirthDateThatIsNoDateNamingTheParty() {
+        String person = "\"role\": \"BUYER\", \"name\": \"Cafe Caracas Importaciones C.A.\", "
+                + "\"type\": \"organization\", \"country\": \"VE\"";
+        for (String bad : java.util.List.of("50", "1950-7", "1950/07/01", "1950-13", "1950-02-30", "1950-07-01T00:00")) {
+            register(key(), COFFEE.replace(person, person + ", \"birthDate\": \"" + bad + "\"")).statusCode(400)
+                    .contentType(containsString("application/problem+json"))
+                    .body("violations.field", hasItem(containsString("birthDate")));
+        }
+        stub.verify(0, postRequestedFor(urlEqualTo(ScreeningStubs.BATCH)));
     }
 }

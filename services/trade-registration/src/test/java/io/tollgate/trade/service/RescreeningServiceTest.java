@@ -1,5 +1,6 @@
 package io.tollgate.trade.service;
 
+import static org.awaitility.Awaitility.await;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -262,11 +263,9 @@ class RescreeningServiceTest {
         CompletableFuture<List<RescreeningService.Pass>> pass = CompletableFuture.supplyAsync(
                 () -> rescreening.followChanges());
         // while the re-screening waits for its answer, an analyst confirms the match
-        long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (stub.findAll(postRequestedFor(urlEqualTo(ScreeningStubs.BATCH))).isEmpty()) {
-            assertTrue(System.nanoTime() < waitUntil, "the re-screening never called the screening service");
-            Thread.sleep(10);
-        }
+        await("the re-screening calling the screening service").atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(10))
+                .until(() -> !stub.findAll(postRequestedFor(urlEqualTo(ScreeningStubs.BATCH))).isEmpty());
         given().auth().oauth2(ANALYST).contentType("application/json")
                 .body("{\"decision\": \"TRUE_MATCH\", \"reason\": \"same birth date, same person\"}")
                 .post("/api/v1/alerts/" + alertId + "/decisions").then().statusCode(200)

@@ -4,9 +4,12 @@ import io.tollgate.trade.domain.GoodsLine;
 import io.tollgate.trade.domain.Location;
 import io.tollgate.trade.domain.Party;
 import io.tollgate.trade.domain.PartyIdentifier;
+import io.tollgate.trade.domain.ReasonKind;
 import io.tollgate.trade.domain.Regime;
 import io.tollgate.trade.domain.Trade;
 import io.tollgate.trade.domain.TradeStatus;
+import io.tollgate.platform.data.BusinessCalendar;
+import io.tollgate.platform.data.TsvTable;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -24,31 +27,40 @@ import java.util.Set;
  */
 public final class RuleBook {
 
-    private final TsvTable embargoes;
-    private final TsvTable goods;
-    private final TsvTable rails;
-    private final TsvTable prohibited;
+    private final Rules embargoes;
+    private final Rules goods;
+    private final Rules rails;
+    private final Rules prohibited;
     private final Map<Regime, OwnershipRule> ownership;
-    private final TsvTable listSources;
+    private final Rules listSources;
+
+    /** A rule table's rows by column name, with the version every decision records. */
+    private record Rules(String name, String version, List<Map<String, String>> rows) {
+
+        static Rules of(TsvTable table) {
+            return new Rules(table.name(), table.requireVersion(), table.records());
+        }
+    }
 
     /** Builds a rule book from its tables (tests pass their own). */
     public RuleBook(TsvTable embargoes, TsvTable goods, TsvTable rails, TsvTable prohibited, TsvTable ownership,
                     TsvTable listSources) {
-        this.embargoes = embargoes;
-        this.goods = goods;
-        this.rails = rails;
-        this.prohibited = prohibited;
-        this.listSources = listSources;
+        this.embargoes = Rules.of(embargoes);
+        this.goods = Rules.of(goods);
+        this.rails = Rules.of(rails);
+        this.prohibited = Rules.of(prohibited);
+        this.listSources = Rules.of(listSources);
         Map<Regime, OwnershipRule> own = new LinkedHashMap<>();
-        for (Map<String, String> r : ownership.rows()) {
+        Rules owners = Rules.of(ownership);
+        for (Map<String, String> r : owners.rows()) {
             Regime regime = Regime.valueOf(r.get("regime"));
-            own.put(regime, new OwnershipRule(r.get("rule_id"), ownership.version(), regime,
+            own.put(regime, new OwnershipRule(r.get("rule_id"), owners.version(), regime,
                     new BigDecimal(r.get("threshold_percent")), Boolean.parseBoolean(r.get("inclusive")),
                     Double.parseDouble(r.get("listed_owner_min_score"))));
         }
         this.ownership = Map.copyOf(own);
         // parse every outcome now, so a typo in a table stops the service at start rather than at the first trade
-        for (TsvTable t : List.of(embargoes, goods, rails, prohibited)) {
+        for (Rules t : List.of(this.embargoes, this.goods, this.rails, this.prohibited)) {
             t.rows().forEach(r -> {
                 Regime.valueOf(r.get("regime"));
                 TradeStatus.valueOf(r.get("outcome"));
@@ -58,15 +70,27 @@ public final class RuleBook {
 
     /** The tables shipped in {@code src/main/resources/rules/}. */
     public static RuleBook standard() {
-        return new RuleBook(TsvTable.resource("embargoes.tsv"), TsvTable.resource("goods.tsv"),
-                TsvTable.resource("rails.tsv"), TsvTable.resource("prohibited-counterparties.tsv"),
-                TsvTable.resource("ownership.tsv"), TsvTable.resource("list-sources.tsv"));
+        return new RuleBook(table("embargoes.tsv"), table("goods.tsv"), table("rails.tsv"),
+                table("prohibited-counterparties.tsv"), table("ownership.tsv"), table("list-sources.tsv"));
+    }
+
+    /**
+     * The US federal business days of {@code rules/us-federal-holidays.tsv}, against which OFAC report deadlines are
+     * counted (reporting keeps the same table to count them down).
+     */
+    public static BusinessCalendar usFederalCalendar() {
+        return BusinessCalendar.of(table("us-federal-holidays.tsv"));
+    }
+
+    /** A table of {@code src/main/resources/rules/}. */
+    public static TsvTable table(String file) {
+        return TsvTable.resource("rules/" + file, TsvTable.Layout.HEADER);
     }
 
     /** The version of every table, by table name, recorded with each decision. */
     public Map<String, String> versions() {
         Map<String, String> v = new LinkedHashMap<>();
-        for (TsvTable t : List.of(embargoes, goods, rails, prohibited, listSources)) {
+        for (Rules t : List.of(embargoes, goods, rails, prohibited, listSources)) {
             v.put(t.name(), t.version());
         }
         ownership.values().stream().findFirst().ifPresent(o -> v.put("ownership.tsv", o.version()));
@@ -110,7 +134,7 @@ public final class RuleBook {
             }
             for (Map.Entry<String, Location> place : places.entrySet()) {
                 if (within(place.getValue(), r.get("country"), r.get("subdivision"))) {
-                    out.add(outcome("EMBARGO", embargoes, r, place.getKey() + " " + place.getValue()
+                    out.add(outcome(ReasonKind.EMBARGO, embargoes, r, place.getKey() + " " + place.getValue()
                             + " is embargoed: " + r.get("legal_basis")));
                     break;
                 }
@@ -137,7 +161,7 @@ public final class RuleBook {
             }
             for (GoodsLine line : trade.goods()) {
                 if (line.hsDigits().startsWith(r.get("hs_prefix"))) {
-                    out.add(outcome("GOODS", goods, r, "HS " + line.hsCode() + " (" + line.description() + ") to "
+                    out.add(outcome(ReasonKind.GOODS, goods, r, "HS " + line.hsCode() + " (" + line.description() + ") to "
                             + trade.destination().country() + ": " + r.get("description")));
                     break;
                 }
@@ -148,7 +172,7 @@ public final class RuleBook {
     private void rail(Trade trade, Set<Regime> regimes, List<RuleOutcome> out) {
         for (Map<String, String> r : rails.rows()) {
             if (regimes.contains(Regime.valueOf(r.get("regime"))) && r.get("rail").equals(trade.rail().name())) {
-                out.add(outcome("RAIL", rails, r, r.get("description")));
+                out.add(outcome(ReasonKind.RAIL, rails, r, r.get("description")));
             }
         }
     }
@@ -166,7 +190,7 @@ public final class RuleBook {
             for (Party p : trade.parties()) {
                 Optional<String> how = matches(p, r.get("match"), r.get("value"));
                 if (how.isPresent()) {
-                    out.add(outcome("PROHIBITED_COUNTERPARTY", prohibited, r, p.role() + " " + p.name() + " ("
+                    out.add(outcome(ReasonKind.PROHIBITED_COUNTERPARTY, prohibited, r, p.role() + " " + p.name() + " ("
                             + how.get() + "): " + r.get("description")));
                     break;
                 }
@@ -198,7 +222,7 @@ public final class RuleBook {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 
-    private static RuleOutcome outcome(String kind, TsvTable table, Map<String, String> r, String explanation) {
+    private static RuleOutcome outcome(ReasonKind kind, Rules table, Map<String, String> r, String explanation) {
         return new RuleOutcome(kind, r.get("rule_id"), table.version(), Regime.valueOf(r.get("regime")),
                 TradeStatus.valueOf(r.get("outcome")), explanation);
     }

@@ -1,11 +1,14 @@
 package io.tollgate.trade.domain.rules;
 
+import io.tollgate.platform.data.TsvTable;
+import io.tollgate.trade.domain.ReasonKind;
+import io.tollgate.trade.domain.PartialDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tollgate.trade.domain.GoodsLine;
-import io.tollgate.trade.domain.IdentifierType;
+import io.tollgate.trade.domain.PartyIdentifierType;
 import io.tollgate.trade.domain.Location;
 import io.tollgate.trade.domain.Party;
 import io.tollgate.trade.domain.PartyIdentifier;
@@ -59,7 +62,7 @@ class RuleBookTest {
                 Location.of("UA", region), "0901"), ALL);
         assertEquals(Set.of("EMB-US-" + region, "EMB-EU-" + region, "EMB-UK-" + region), ids(out));
         assertEquals(3, out.size());
-        assertTrue(out.stream().allMatch(o -> o.outcome() == TradeStatus.REJECTED && o.kind().equals("EMBARGO")));
+        assertTrue(out.stream().allMatch(o -> o.outcome() == TradeStatus.REJECTED && o.kind() == ReasonKind.EMBARGO));
         assertEquals("2026-11-28.1", out.get(0).ruleVersion());
     }
 
@@ -102,7 +105,7 @@ class RuleBookTest {
         List<RuleOutcome> out = rules.evaluate(trade(SettlementRail.SWIFT, Location.of("DE"), Location.of(destination),
                 hs), EnumSet.of(Regime.EU));
         assertEquals(1, out.size());
-        assertEquals("GOODS", out.get(0).kind());
+        assertEquals(ReasonKind.GOODS, out.get(0).kind());
         assertEquals(TradeStatus.REJECTED, out.get(0).outcome());
         assertTrue(out.get(0).explanation().contains(hs) && out.get(0).explanation().contains("CHP tier 1"),
                 out.get(0).explanation());
@@ -135,7 +138,7 @@ class RuleBookTest {
     @Test
     void shouldRejectDealingsWithTheCentralBankOfRussiaByBicBranch() {
         List<RuleOutcome> out = rules.evaluate(trade(SettlementRail.SWIFT, Location.of("VE"), Location.of("RU"), "100199",
-                org("Some Correspondent", "RU", new PartyIdentifier(IdentifierType.BIC, "CBRF RU MM XXX"))),
+                org("Some Correspondent", "RU", new PartyIdentifier(PartyIdentifierType.BIC, "CBRF RU MM XXX"))),
                 EnumSet.of(Regime.US));
         assertEquals(Set.of("PROH-US-CBR"), ids(out));
         assertEquals(TradeStatus.REJECTED, out.get(0).outcome());
@@ -146,7 +149,7 @@ class RuleBookTest {
     void shouldRejectDealingsWithTheCentralBankOfRussiaByNameOnceEachRegime() {
         List<RuleOutcome> out = rules.evaluate(trade(SettlementRail.SWIFT, Location.of("VE"), Location.of("RU"), "100199",
                 org("Central Bank of the Russian Federation", "RU",
-                        new PartyIdentifier(IdentifierType.TAX_ID, "7702235133"))), ALL);
+                        new PartyIdentifier(PartyIdentifierType.TAX_ID, "7702235133"))), ALL);
         assertEquals(Set.of("PROH-US-CBR", "PROH-EU-CBR", "PROH-UK-CBR"), ids(out));
         assertEquals(3, out.size());
     }
@@ -154,7 +157,7 @@ class RuleBookTest {
     @Test
     void shouldNotRejectAnotherRussianBank() {
         assertEquals(List.of(), rules.evaluate(trade(SettlementRail.SWIFT, Location.of("VE"), Location.of("RU"),
-                "100199", org("Bank of Russian Trade", "RU", new PartyIdentifier(IdentifierType.BIC, "CBRUESMM"))),
+                "100199", org("Bank of Russian Trade", "RU", new PartyIdentifier(PartyIdentifierType.BIC, "CBRUESMM"))),
                 ALL));
     }
 
@@ -170,12 +173,25 @@ class RuleBookTest {
     @Test
     void shouldFailAtLoadingWhenARuleHasAnUnknownOutcome() {
         TsvTable bad = TsvTable.parse("rails.tsv", "#version\t1\nrule_id\tregime\trail\toutcome\tdescription\n"
-                + "R1\tEU\tSPFS\tFORBIDDEN\tx\n");
-        TsvTable empty = TsvTable.parse("x.tsv", "#version\t1\nrule_id\tregime\n");
+                + "R1\tEU\tSPFS\tFORBIDDEN\tx\n", TsvTable.Layout.HEADER);
+        TsvTable empty = TsvTable.parse("x.tsv", "#version\t1\nrule_id\tregime\n", TsvTable.Layout.HEADER);
         TsvTable own = TsvTable.parse("o.tsv", "#version\t1\nrule_id\tregime\tthreshold_percent\tinclusive\t"
-                + "listed_owner_min_score\n");
-        TsvTable src = TsvTable.parse("s.tsv", "#version\t1\nsource\teffect\n");
+                + "listed_owner_min_score\n", TsvTable.Layout.HEADER);
+        TsvTable src = TsvTable.parse("s.tsv", "#version\t1\nsource\teffect\n", TsvTable.Layout.HEADER);
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new RuleBook(empty, empty, bad, empty, own, src));
+    }
+
+    @Test
+    void shouldRefuseARuleTableWithoutVersion() {
+        // every decision records the version of each table it applied
+        TsvTable empty = TsvTable.parse("x.tsv", "#version\t1\nrule_id\tregime\n", TsvTable.Layout.HEADER);
+        TsvTable own = TsvTable.parse("o.tsv", "#version\t1\nrule_id\tregime\tthreshold_percent\tinclusive\t"
+                + "listed_owner_min_score\n", TsvTable.Layout.HEADER);
+        TsvTable src = TsvTable.parse("s.tsv", "#version\t1\nsource\teffect\n", TsvTable.Layout.HEADER);
+        TsvTable unversioned = TsvTable.parse("goods.tsv", "rule_id\tregime\n", TsvTable.Layout.HEADER);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new RuleBook(empty, unversioned, empty, empty, own, src));
+        assertTrue(e.getMessage().contains("goods.tsv: no #version line"), e.getMessage());
     }
 }

@@ -1,0 +1,43 @@
+package io.tollgate.trade.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The four-eyes rule, without a database: the REST tests (AlertResourceTest) cover the same paths end to end. */
+class AlertReviewTest {
+
+    @Test
+    void shouldAwaitASecondSupervisorAfterAFirstFalsePositive() {
+        assertEquals(AlertState.AWAITING_SECOND_REVIEW, AlertReview.next(1, AlertState.OPEN,
+                AlertOutcome.FALSE_POSITIVE, "anna", false, Optional.empty()));
+        assertEquals(AlertState.FALSE_POSITIVE, AlertReview.next(1, AlertState.AWAITING_SECOND_REVIEW,
+                AlertOutcome.FALSE_POSITIVE, "sam", true, Optional.of("anna")));
+    }
+
+    @Test
+    void shouldRefuseTheSamePersonAsTheSecondPairOfEyes() {
+        AlertReview.Refused e = assertThrows(AlertReview.Refused.class, () -> AlertReview.next(1,
+                AlertState.AWAITING_SECOND_REVIEW, AlertOutcome.FALSE_POSITIVE, "sam", true, Optional.of("sam")));
+        assertEquals(AlertReview.Refused.Why.FORBIDDEN, e.why());
+        assertTrue(e.getMessage().startsWith("Four eyes: sam took the first decision on alert 1"), e.getMessage());
+    }
+
+    @Test
+    void shouldLeaveAnEscalatedOrAwaitingAlertToSupervisorsAndAClosedOneAlone() {
+        assertEquals(AlertReview.Refused.Why.CONFLICT, assertThrows(AlertReview.Refused.class, () -> AlertReview.next(
+                1, AlertState.ESCALATED, AlertOutcome.TRUE_MATCH, "anna", false, Optional.of("bob"))).why());
+        assertEquals(AlertReview.Refused.Why.CONFLICT, assertThrows(AlertReview.Refused.class, () -> AlertReview.next(
+                1, AlertState.AWAITING_SECOND_REVIEW, AlertOutcome.TRUE_MATCH, "anna", false, Optional.of("bob")))
+                .why());
+        assertEquals(AlertReview.Refused.Why.CONFLICT, assertThrows(AlertReview.Refused.class, () -> AlertReview.next(
+                1, AlertState.TRUE_MATCH, AlertOutcome.ESCALATE, "sam", true, Optional.of("bob"))).why());
+        assertEquals(AlertState.TRUE_MATCH, AlertReview.next(1, AlertState.ESCALATED, AlertOutcome.TRUE_MATCH, "sam",
+                true, Optional.of("anna")));
+        assertEquals(AlertState.ESCALATED, AlertReview.next(1, AlertState.OPEN, AlertOutcome.ESCALATE, "anna", false,
+                Optional.empty()));
+    }
+}
