@@ -168,6 +168,11 @@ public final class Jdbc {
         });
     }
 
+    /** Runs one statement over rows of parameters, bound in order, in batches of 1,000. */
+    public void batch(String sql, List<? extends List<?>> rows) {
+        batch(sql, rows, 1000, (b, row) -> b.addAll(row.toArray()));
+    }
+
     /**
      * Runs an INSERT over the rows as batches of {@code batchSize} and returns the generated keys in row order. Only
      * for statements that insert exactly one row per batch entry (MySQL and MariaDB then return one key per row).

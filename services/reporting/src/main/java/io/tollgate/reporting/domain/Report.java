@@ -1,11 +1,8 @@
 package io.tollgate.reporting.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.tollgate.platform.data.Sha256;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +31,7 @@ public record Report(ReportName name, Map<String, String> parameters, Instant da
     public static Report of(ReportName name, Map<String, String> parameters, Instant dataCutoff,
                             List<ListVersionInForce> listVersions, ReportTable table, List<String> notes) {
         String csv = table.toCsv();
-        return new Report(name, parameters, dataCutoff, listVersions, table, notes, csv, sha256(csv));
+        return new Report(name, parameters, dataCutoff, listVersions, table, notes, csv, Sha256.hex(csv));
     }
 
     /** Rows in the content. */
@@ -42,12 +39,4 @@ public record Report(ReportName name, Map<String, String> parameters, Instant da
         return table.rows().size();
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

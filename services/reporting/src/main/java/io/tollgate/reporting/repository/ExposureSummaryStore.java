@@ -1,5 +1,6 @@
 package io.tollgate.reporting.repository;
 
+import io.tollgate.platform.jdbc.Jdbc;
 import io.tollgate.reporting.config.ReportingConfig;
 import io.tollgate.reporting.domain.exposure.Exposure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -172,7 +173,7 @@ public class ExposureSummaryStore {
                 + " AND t.registered_at <= ?";
         String insert = "INSERT INTO exposure_alerted_trade (trade_id, entity_id, trade_date, corridor, payment_rail,"
                 + " status, currency, amount) VALUES (?,?,?,?,?,?,?,?)";
-        Jdbc.Row<List<?>> row = rs -> List.of(rs.getLong("trade_id"), rs.getLong("entity_id"),
+        Jdbc.RowMapper<List<?>> row = rs -> List.of(rs.getLong("trade_id"), rs.getLong("entity_id"),
                 Jdbc.date(rs, "trade_date"), rs.getString("corridor"), rs.getString("payment_rail"),
                 rs.getString("status"), rs.getString("currency"), rs.getBigDecimal("amount"));
         if (only.isEmpty()) {

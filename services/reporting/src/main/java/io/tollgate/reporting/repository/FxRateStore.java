@@ -1,5 +1,6 @@
 package io.tollgate.reporting.repository;
 
+import io.tollgate.platform.jdbc.Jdbc;
 import io.tollgate.reporting.domain.fx.ConversionFactors;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;

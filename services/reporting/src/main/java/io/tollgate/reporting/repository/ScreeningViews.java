@@ -1,5 +1,6 @@
 package io.tollgate.reporting.repository;
 
+import io.tollgate.platform.jdbc.Jdbc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package io.tollgate.reporting.service;
 
+import io.tollgate.platform.data.Sha256;
 import io.quarkus.runtime.StartupEvent;
 import io.tollgate.reporting.config.ReportingConfig;
 import io.tollgate.reporting.domain.Violation;
@@ -11,12 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,7 +94,7 @@ public class FxRateService {
                     + conflicts.get(0).field() + "); stored rates are never changed because reports were "
                     + "converted with them", conflicts);
         }
-        String sha256 = sha256(file);
+        String sha256 = Sha256.hex(file);
         int added = fresh.values().stream().mapToInt(Map::size).sum();
         Optional<Long> importId = Optional.empty();
         if (added > 0) {
@@ -158,13 +156,5 @@ public class FxRateService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<FxRateImportEntity> importRecord(long id) {
         return FxRateImportEntity.findByIdOptional(id);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

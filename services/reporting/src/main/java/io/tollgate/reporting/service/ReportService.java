@@ -12,7 +12,7 @@ import io.tollgate.reporting.domain.exposure.Exposure;
 import io.tollgate.reporting.domain.lists.ListChangeImpact;
 import io.tollgate.reporting.domain.mix.CurrencyMix;
 import io.tollgate.reporting.domain.operations.ScreeningOperations;
-import io.tollgate.reporting.domain.register.BusinessCalendar;
+import io.tollgate.platform.data.BusinessCalendar;
 import io.tollgate.reporting.domain.register.Register;
 import io.tollgate.reporting.repository.ExposureSummaryStore;
 import io.tollgate.reporting.repository.FxRateStore;
@@ -50,7 +50,7 @@ public class ReportService {
     private final ObjectMapper json;
     private final ExposureSummary exposureSummary;
     private final ExposureSummaryStore exposureMonths;
-    private final BusinessCalendar calendar = BusinessCalendar.usFederal();
+    private final BusinessCalendar calendar = Register.usFederalCalendar();
 
     public ReportService(TradeViews trades, ScreeningViews screening, FxRateStore fx, ReportingConfig config,
                          Clock clock, ObjectMapper json, ExposureSummary exposureSummary,

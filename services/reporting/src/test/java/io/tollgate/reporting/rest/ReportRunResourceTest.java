@@ -1,5 +1,8 @@
 package io.tollgate.reporting.rest;
 
+import java.time.temporal.ChronoUnit;
+import java.time.Duration;
+import static org.awaitility.Awaitility.await;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -39,7 +42,7 @@ class ReportRunResourceTest {
     }
 
     @Test
-    void shouldShowADifferenceWhenATradesStatusChangedSince() throws InterruptedException {
+    void shouldShowADifferenceWhenATradesStatusChangedSince() {
         long trade = Seed.trade(Seed.Trade.of("RR-2", LocalDate.of(2026, 4, 6), "100", "USD", "BR-CN")
                 .status("HELD", null, Instant.parse("2026-04-06T13:00:00Z")));
         String query = "corridor=BR-CN&from=2026-04-01&to=2026-04-30";
@@ -48,7 +51,10 @@ class ReportRunResourceTest {
                 .jsonPath();
         JsonPath register = given().auth().oauth2(Fixtures.AUDITOR).get("/api/v1/reports/register?corridor=BR-CN")
                 .then().statusCode(200).body("rowCount", equalTo(1)).extract().jsonPath();
-        Thread.sleep(1100); // the release comes after both cut-offs
+        // the release comes after both cut-offs, also once the database has cut its time to the second
+        Instant cutoff = Instant.parse(register.getString("dataCutoff"));
+        await("a second past the cut-off").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+                .until(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS).isAfter(cutoff));
         Seed.redecide(trade, "CLEARED", null, Instant.now());
         // the currency mix reads statuses as they are now: the held trade is gone, the content differs
         given().auth().oauth2(Fixtures.AUDITOR).get("/api/v1/report-runs/" + mix.getLong("runId") + "/reproduction")

@@ -1,5 +1,6 @@
 package io.tollgate.screening.repository;
 
+import io.tollgate.platform.data.Sha256;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
@@ -7,10 +8,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tollgate.screening.domain.list.ListedEntity;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The stored form of a listed entity: JSON of its record components, and the content hash the deltas compare.
@@ -48,18 +45,6 @@ public final class ListedEntityCodec {
         ListedEntity content = new ListedEntity(e.source(), e.sourceId(), e.type(), e.names(), e.birthDates(),
                 e.placesOfBirth(), e.nationalities(), e.citizenships(), e.gender(), e.addresses(), e.identifiers(),
                 e.programs(), e.listedOn(), e.remarks(), e.links(), null);
-        return sha256(toJson(content));
-    }
-
-    public static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(toJson(content));
     }
 }

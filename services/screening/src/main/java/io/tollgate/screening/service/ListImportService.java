@@ -1,5 +1,6 @@
 package io.tollgate.screening.service;
 
+import io.tollgate.platform.data.Sha256;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,6 +17,7 @@ import io.tollgate.screening.domain.list.ListParsers;
 import io.tollgate.screening.domain.list.ListSource;
 import io.tollgate.screening.domain.list.ListedEntity;
 import io.tollgate.screening.domain.list.ParsedList;
+import io.tollgate.screening.repository.ImportAttemptLog;
 import io.tollgate.screening.repository.ListStore;
 import io.tollgate.screening.repository.ListedEntityCodec;
 import io.tollgate.screening.repository.StoredVersion;
@@ -66,7 +68,7 @@ public class ListImportService {
      * @param force override the shrink guard (recorded with the version)
      */
     public ImportOutcome importList(ListSource source, byte[] content, String origin, String user, boolean force) {
-        String sha256 = ListedEntityCodec.sha256(content);
+        String sha256 = Sha256.hex(content);
         Optional<StoredVersion> same = store.currentVersionWithContent(source.id(), sha256);
         if (same.isPresent()) {
             attempts.record(source, sha256, "UNCHANGED", "identical to version " + same.get().id(), same.get().id(),

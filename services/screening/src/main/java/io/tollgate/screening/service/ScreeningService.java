@@ -1,6 +1,7 @@
 package io.tollgate.screening.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tollgate.platform.problem.ProblemException;
 import io.tollgate.screening.api.ScreeningApi;
@@ -20,6 +21,7 @@ import io.tollgate.screening.domain.matching.ScreeningQuery;
 import io.tollgate.screening.repository.ScreeningAuditLog;
 import io.tollgate.screening.repository.ScreeningReader;
 import io.tollgate.screening.repository.ScreeningRecord;
+import io.tollgate.screening.repository.StoredScreening;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -124,7 +126,26 @@ public class ScreeningService {
 
     /** A stored screening. */
     public Optional<ScreeningApi.StoredScreening> find(String id) {
-        return reader.find(id);
+        return reader.find(id).map(this::toApi);
+    }
+
+    private static final TypeReference<List<ScreeningApi.Component>> COMPONENTS = new TypeReference<>() { };
+
+    private ScreeningApi.StoredScreening toApi(StoredScreening s) {
+        try {
+            List<ScreeningApi.Hit> hits = new ArrayList<>();
+            for (StoredScreening.Hit h : s.hits()) {
+                hits.add(new ScreeningApi.Hit(h.entityId(), h.sourceId(), h.sourceEntityId(),
+                        h.entityType() == null ? null : h.entityType().toLowerCase(Locale.ROOT), h.primaryName(),
+                        h.matchedName(), h.score().doubleValue(), h.entityContentHash(),
+                        json.readValue(h.explanation(), COMPONENTS)));
+            }
+            return new ScreeningApi.StoredScreening(s.id(), s.requestedBy(), s.requestedAt(),
+                    s.threshold().doubleValue(), json.readTree(s.listVersions()), json.readTree(s.request()),
+                    json.readTree(s.normalized()), s.batchId(), hits);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored screening " + s.id() + " is not readable", e);
+        }
     }
 
     private ScreeningIndex.Snapshot loadedIndex() {

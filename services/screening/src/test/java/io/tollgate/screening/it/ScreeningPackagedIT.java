@@ -1,5 +1,6 @@
 package io.tollgate.screening.it;
 
+import static org.awaitility.Awaitility.await;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -68,16 +69,11 @@ class ScreeningPackagedIT extends PackagedServiceContract {
     }
 
     /** The index is rebuilt off the request path after an import: screen until it answers. */
-    private static JsonPath awaitScreening(String body) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            var r = given().auth().oauth2(SCREENER).contentType("application/json").body(body)
-                    .post("/api/v1/screenings");
-            if (r.statusCode() == 200 && !r.jsonPath().getList("hits").isEmpty()) {
-                return r.jsonPath();
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the packaged screening service never matched the imported list");
+    private static JsonPath awaitScreening(String body) {
+        return await("the packaged screening service matching the imported list").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> given().auth().oauth2(SCREENER).contentType("application/json").body(body)
+                        .post("/api/v1/screenings"), r -> r.statusCode() == 200 && !r.jsonPath().getList("hits").isEmpty())
+                .jsonPath();
     }
 }

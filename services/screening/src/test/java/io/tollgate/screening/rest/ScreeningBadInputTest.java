@@ -1,5 +1,6 @@
 package io.tollgate.screening.rest;
 
+import static org.awaitility.Awaitility.await;
 import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,14 +31,9 @@ class ScreeningBadInputTest extends BadInputFuzzContract {
                 .post("/api/v1/lists/" + SOURCE + "/imports").then()
                 .statusCode(org.hamcrest.Matchers.oneOf(200, 201));
         String screener = DevTokens.token("sam", "screener");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (given().auth().oauth2(screener).contentType("application/json").body("{\"name\": \"probe\"}")
-                .post("/api/v1/screenings").statusCode() != 200) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("no list is serving screenings");
-            }
-            Thread.sleep(200);
-        }
+        await("a list serving screenings").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().auth().oauth2(screener).contentType("application/json")
+                        .body("{\"name\": \"probe\"}").post("/api/v1/screenings").statusCode() == 200);
     }
 
     @Override

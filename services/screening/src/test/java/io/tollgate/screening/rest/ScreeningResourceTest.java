@@ -1,5 +1,6 @@
 package io.tollgate.screening.rest;
 
+import static org.awaitility.Awaitility.await;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -61,25 +62,23 @@ class ScreeningResourceTest {
     }
 
     /** The index is rebuilt off the request path after an import: wait until it serves both lists. */
-    static void awaitIndex(Map<String, Integer> expected) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            var r = given().auth().oauth2(SCREENER).contentType("application/json")
-                    .body("{\"name\": \"probe\"}").post("/api/v1/screenings");
-            if (r.statusCode() == 200) {
-                Map<String, Object> versions = r.jsonPath().getMap("listVersions");
-                if (versions.keySet().containsAll(expected.keySet())) {
+    static void awaitIndex(Map<String, Integer> expected) {
+        await("the screening index serving " + expected.keySet()).atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250)).until(() -> {
+                    var r = given().auth().oauth2(SCREENER).contentType("application/json")
+                            .body("{\"name\": \"probe\"}").post("/api/v1/screenings");
+                    if (r.statusCode() != 200) {
+                        return false;
+                    }
+                    Map<String, Object> versions = r.jsonPath().getMap("listVersions");
+                    if (!versions.keySet().containsAll(expected.keySet())) {
+                        return false;
+                    }
                     long sdn = ((Number) versions.get("ofac-sdn")).longValue();
                     int total = given().auth().oauth2(AUDITOR).get("/api/v1/lists/ofac-sdn/versions/" + sdn).then()
                             .extract().jsonPath().getInt("entities.total");
-                    if (total == expected.get("ofac-sdn")) {
-                        return;
-                    }
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the screening index did not pick up the lists in time");
+                    return total == expected.get("ofac-sdn");
+                });
     }
 
     static JsonPath screen(String body) {

@@ -1,5 +1,7 @@
 package io.tollgate.reporting.domain.register;
 
+import io.tollgate.platform.data.BusinessCalendar;
+import io.tollgate.platform.data.TsvTable;
 import io.tollgate.reporting.domain.Money;
 import io.tollgate.reporting.domain.ReportTable;
 import java.math.BigDecimal;
@@ -25,6 +27,14 @@ public final class Register {
             "overdue", "reasons");
 
     private Register() {
+    }
+
+    /**
+     * The US federal business days of {@code calendar/us-federal-holidays.tsv} (the same table trade-registration
+     * computes the due dates with), to count down to each deadline.
+     */
+    public static BusinessCalendar usFederalCalendar() {
+        return BusinessCalendar.of(TsvTable.resource("calendar/us-federal-holidays.tsv", TsvTable.Layout.HEADER));
     }
 
     /** A trade's status as of the cut-off, from its latest decision then. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tollgate.platform.data.BusinessCalendar;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class BusinessCalendarTest {
 
-    private static final BusinessCalendar US = BusinessCalendar.usFederal();
+    private static final BusinessCalendar US = Register.usFederalCalendar();
     private static final LocalDate FRIDAY = LocalDate.of(2026, 11, 20);
     private static final LocalDate DUE = LocalDate.of(2026, 12, 7);
 

@@ -1,8 +1,11 @@
 package io.tollgate.reporting.rest.dashboard;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import org.awaitility.core.ConditionTimeoutException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -51,22 +54,18 @@ final class Chromium implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(Path.of("target/chromedriver.log").toFile()).start();
         String base = "http://127.0.0.1:" + port;
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/status")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200 && JSON.readTree(r.body()).path("value").path("ready").asBoolean()) {
-                    break;
-                }
-            } catch (IOException notYet) {
-                // chromedriver is still starting
-            }
-            if (System.nanoTime() > deadline) {
-                driver.destroy();
-                throw new IllegalStateException("chromedriver did not start; see target/chromedriver.log");
-            }
-            Thread.sleep(200);
+        try {
+            // an IOException: chromedriver is still starting
+            await("chromedriver ready").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .ignoreException(IOException.class).until(() -> {
+                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/status"))
+                                .build(), HttpResponse.BodyHandlers.ofString());
+                        return r.statusCode() == 200
+                                && JSON.readTree(r.body()).path("value").path("ready").asBoolean();
+                    });
+        } catch (ConditionTimeoutException e) {
+            driver.destroy();
+            throw new IllegalStateException("chromedriver did not start; see target/chromedriver.log", e);
         }
         List<String> args = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -96,12 +95,12 @@ final class Chromium implements AutoCloseable {
      * returns before the browser has followed the answer's redirect when the machine is busy.
      */
     String currentUrlOnceAt(String expected) throws InterruptedException {
-        String url = currentUrl();
-        for (int i = 0; i < 50 && !url.equals(expected); i++) {
-            Thread.sleep(100);
-            url = currentUrl();
+        try {
+            return await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                    .until(this::currentUrl, expected::equals);
+        } catch (ConditionTimeoutException e) {
+            return currentUrl(); // the caller's assertion says what it was instead
         }
-        return url;
     }
 
     /** The DOM as the browser rendered it (what {@code chromium --dump-dom} prints). */

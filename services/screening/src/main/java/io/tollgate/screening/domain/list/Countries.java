@@ -1,13 +1,9 @@
 package io.tollgate.screening.domain.list;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.tollgate.platform.data.TsvTable;
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -54,23 +50,12 @@ public final class Countries {
             map.put(key(code), code);
             map.put(key(new Locale("", code).getDisplayCountry(Locale.ENGLISH)), code);
         }
-        try (InputStream in = Countries.class.getResourceAsStream("/reference/country-aliases.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("reference/country-aliases.tsv is missing from the class path");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t");
-                for (int i = 1; i < parts.length; i++) {
-                    map.put(key(parts[i]), parts[0].trim());
+        for (List<String> row : TsvTable.resource("reference/country-aliases.tsv", TsvTable.Layout.NO_HEADER).rows()) {
+            for (String alias : row.subList(1, row.size())) {
+                if (!alias.isEmpty()) {
+                    map.put(key(alias), row.get(0));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         // two-letter keys are codes: never let an alias shadow one
         for (String code : Locale.getISOCountries()) {

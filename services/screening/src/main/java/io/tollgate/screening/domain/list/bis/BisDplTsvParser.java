@@ -1,5 +1,6 @@
 package io.tollgate.screening.domain.list.bis;
 
+import io.tollgate.platform.data.Sha256;
 import io.tollgate.screening.domain.list.Address;
 import io.tollgate.screening.domain.list.Countries;
 import io.tollgate.screening.domain.list.EntityType;
@@ -22,8 +23,6 @@ import io.tollgate.screening.domain.list.support.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -176,11 +175,7 @@ public final class BisDplTsvParser implements ListParser {
 
     /** The derived source id of a key. */
     static String id(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "dpl-" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        byte[] digest = Sha256.digest(key.getBytes(StandardCharsets.UTF_8));
+        return "dpl-" + HexFormat.of().formatHex(digest, 0, 8);
     }
 }

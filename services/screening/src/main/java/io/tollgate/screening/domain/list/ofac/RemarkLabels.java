@@ -2,12 +2,7 @@ package io.tollgate.screening.domain.list.ofac;
 
 import io.tollgate.screening.domain.list.IdentifierType;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.tollgate.platform.data.TsvTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -60,7 +55,6 @@ public final class RemarkLabels {
     }
 
     private static final String RESOURCE = "/reference/ofac-remark-labels.tsv";
-    private static final Pattern TAB = Pattern.compile("\t");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s,;:()&/\"]+");
     /** Separators OFAC puts between a label and its value ("Telephone: …", "NIT # …"). */
     private static final String LEADING_PUNCTUATION = ":#- ";
@@ -138,18 +132,11 @@ public final class RemarkLabels {
         return text.length() < 2 ? text.toLowerCase(Locale.ROOT) : text.substring(0, 2).toLowerCase(Locale.ROOT);
     }
 
-    static RemarkLabels load(InputStream in) throws IOException {
+    static RemarkLabels load(TsvTable table) {
         List<Label> labels = new ArrayList<>();
         Set<String> roles = new HashSet<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int lineNo = 0;
-        while ((line = r.readLine()) != null) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] c = TAB.split(line, -1);
+        for (int row = 0; row < table.rows().size(); row++) {
+            String[] c = table.rows().get(row).toArray(String[]::new);
             try {
                 switch (c[0]) {
                     case "ID" -> labels.add(new Label(Kind.ID, c[1], IdentifierType.valueOf(c[2]),
@@ -161,7 +148,7 @@ public final class RemarkLabels {
                     default -> throw new IllegalArgumentException("unknown kind " + c[0]);
                 }
             } catch (RuntimeException e) {
-                throw new IllegalStateException(RESOURCE + " line " + lineNo + ": " + e.getMessage(), e);
+                throw new IllegalStateException(RESOURCE + " row " + (row + 1) + ": " + e.getMessage(), e);
             }
         }
         return new RemarkLabels(labels, roles);
@@ -183,14 +170,7 @@ public final class RemarkLabels {
         static final RemarkLabels STANDARD = loadStandard();
 
         private static RemarkLabels loadStandard() {
-            try (InputStream in = RemarkLabels.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException(RESOURCE + " is missing from the class path");
-                }
-                return load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return load(TsvTable.resource(RESOURCE.substring(1), TsvTable.Layout.NO_HEADER));
         }
     }
 }

@@ -1,13 +1,9 @@
 package io.tollgate.screening.domain.list.support;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.tollgate.platform.data.TsvTable;
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -39,27 +35,15 @@ public final class ReferenceTable {
         String resource = "/reference/" + name;
         Map<String, String> map = new HashMap<>();
         Map<String, String> exact = new HashMap<>();
-        try (InputStream in = ReferenceTable.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the class path");
+        TsvTable table = TsvTable.resource("reference/" + name, TsvTable.Layout.NO_HEADER);
+        for (int n = 0; n < table.rows().size(); n++) {
+            List<String> row = table.rows().get(n);
+            if (row.size() < 2 || row.get(1).isBlank()) {
+                throw new IllegalStateException(resource + " row " + (n + 1) + " (" + row.get(0)
+                        + ") has no value column");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t");
-                if (parts.length < 2 || parts[1].isBlank()) {
-                    throw new IllegalStateException(resource + " line " + n + " has no value column");
-                }
-                map.put(key(parts[0]), parts[1].trim());
-                exact.put(parts[0].trim(), parts[1].trim());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            map.put(key(row.get(0)), row.get(1));
+            exact.put(row.get(0), row.get(1));
         }
         return new ReferenceTable(resource, Map.copyOf(map), Map.copyOf(exact));
     }
