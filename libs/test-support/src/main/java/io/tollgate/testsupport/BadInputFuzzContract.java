@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -21,7 +20,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -193,7 +191,7 @@ public abstract class BadInputFuzzContract {
         }
         JsonNode sample = sampleBody(op.method(), op.path());
         if (sample == null) {
-            sample = sampleOf(content.path("application/json").path("schema"), 0);
+            sample = JsonMutations.sampleOf(openApi, content.path("application/json").path("schema"), 0);
         }
         for (String bad : MALFORMED_JSON) {
             cases.add(new Case("malformed " + abbreviate(bad), op.method(), path, "application/json", utf8(bad)));
@@ -215,19 +213,19 @@ public abstract class BadInputFuzzContract {
             unknown.put("surpriseField", "x");
             cases.add(new Case("unknown field", op.method(), path, "application/json", bytes(unknown)));
         }
-        for (List<Object> leaf : leaves(sample, new ArrayList<>(), new ArrayList<>())) {
+        for (List<Object> leaf : JsonMutations.leaves(sample, new ArrayList<>(), new ArrayList<>())) {
             @SuppressWarnings("unchecked")
             List<Object> at = (List<Object>) leaf.get(0);
             JsonNode value = (JsonNode) leaf.get(1);
             String where = at.toString();
-            for (JsonNode wrong : wrongTypes(value)) {
+            for (JsonNode wrong : JsonMutations.wrongTypes(value)) {
                 cases.add(new Case("wrong type at " + where + ": " + abbreviate(wrong.toString()), op.method(), path,
-                        "application/json", bytes(replace(sample, at, wrong))));
+                        "application/json", bytes(JsonMutations.replace(sample, at, wrong))));
             }
             if (value.isTextual()) {
                 for (String text : HOSTILE_TEXT) {
                     cases.add(new Case("hostile text at " + where + ": " + abbreviate(text), op.method(), path,
-                            "application/json", bytes(replace(sample, at, NODES.textNode(text)))));
+                            "application/json", bytes(JsonMutations.replace(sample, at, NODES.textNode(text)))));
                 }
             }
         }
@@ -349,121 +347,6 @@ public abstract class BadInputFuzzContract {
             out.add(m.group(1));
         }
         return out;
-    }
-
-    /** A value shaped like the schema: every property filled, so mutations reach every field. */
-    private JsonNode sampleOf(JsonNode schema, int depth) {
-        if (schema.has("$ref")) {
-            String ref = schema.get("$ref").asText();
-            return sampleOf(openApi.at(ref.substring(1)), depth + 1);
-        }
-        if (depth > 8) {
-            return NODES.nullNode();
-        }
-        for (String combinator : List.of("allOf", "oneOf", "anyOf")) {
-            if (schema.has(combinator) && schema.get(combinator).size() > 0) {
-                return sampleOf(schema.get(combinator).get(0), depth + 1);
-            }
-        }
-        if (schema.has("example")) {
-            return schema.get("example");
-        }
-        if (schema.has("enum") && schema.get("enum").size() > 0) {
-            return schema.get("enum").get(0);
-        }
-        String type = schema.path("type").isArray() ? schema.path("type").get(0).asText() : schema.path("type").asText();
-        switch (type) {
-            case "object" -> {
-                ObjectNode o = NODES.objectNode();
-                schema.path("properties").fields().forEachRemaining(e -> o.set(e.getKey(), sampleOf(e.getValue(), depth + 1)));
-                return o;
-            }
-            case "array" -> {
-                ArrayNode a = NODES.arrayNode();
-                a.add(sampleOf(schema.path("items"), depth + 1));
-                return a;
-            }
-            case "integer" -> {
-                return NODES.numberNode(1);
-            }
-            case "number" -> {
-                return NODES.numberNode(1.5);
-            }
-            case "boolean" -> {
-                return NODES.booleanNode(true);
-            }
-            case "string" -> {
-                return NODES.textNode(switch (schema.path("format").asText()) {
-                    case "date" -> "2026-11-20";
-                    case "date-time" -> "2026-11-20T10:00:00Z";
-                    default -> "Sample Name";
-                });
-            }
-            default -> {
-                return schema.has("properties") ? sampleOf(((ObjectNode) schema.deepCopy()).put("type", "object"), depth)
-                        : NODES.textNode("Sample");
-            }
-        }
-    }
-
-    /** Every leaf (value that is not an object or array) with its path of keys and indexes. */
-    private static List<List<Object>> leaves(JsonNode node, List<Object> at, List<List<Object>> out) {
-        if (out.size() >= 60) {
-            return out;
-        }
-        if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
-                List<Object> next = new ArrayList<>(at);
-                next.add(e.getKey());
-                leaves(e.getValue(), next, out);
-            }
-        } else if (node.isArray() && node.size() > 0) {
-            List<Object> next = new ArrayList<>(at);
-            next.add(0);
-            leaves(node.get(0), next, out);
-        } else {
-            out.add(List.of(at, node));
-        }
-        return out;
-    }
-
-    private static List<JsonNode> wrongTypes(JsonNode value) {
-        List<JsonNode> out = new ArrayList<>();
-        out.add(NODES.nullNode());
-        out.add(NODES.objectNode().put("nested", 1));
-        out.add(NODES.arrayNode().add("x"));
-        if (value.isTextual()) {
-            out.add(NODES.numberNode(12345));
-            out.add(NODES.booleanNode(false));
-        } else if (value.isNumber()) {
-            out.add(NODES.textNode("not a number"));
-            out.add(NODES.numberNode(new java.math.BigDecimal("1e400")));
-            out.add(NODES.numberNode(-1));
-        } else {
-            out.add(NODES.textNode("text"));
-        }
-        return out;
-    }
-
-    private static JsonNode replace(JsonNode root, List<Object> at, JsonNode value) {
-        JsonNode copy = root.deepCopy();
-        if (at.isEmpty()) {
-            return value;
-        }
-        JsonNode parent = copy;
-        for (int i = 0; i < at.size() - 1; i++) {
-            Object k = at.get(i);
-            parent = k instanceof Integer idx ? parent.get(idx) : parent.get((String) k);
-        }
-        Object last = at.get(at.size() - 1);
-        if (last instanceof Integer idx) {
-            ((ArrayNode) parent).set(idx, value);
-        } else {
-            ((ObjectNode) parent).set((String) last, value);
-        }
-        return copy;
     }
 
     private static byte[] bytes(JsonNode node) throws IOException {
