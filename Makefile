@@ -6,7 +6,7 @@ comma := ,
 USER  ?= dev-user
 
 .DEFAULT_GOAL := help
-.PHONY: help build test run up down token demo bench clean resilience image image-native k8s deploy-check container-smoke
+.PHONY: help build test run up down token demo bench clean resilience native-sources image image-native k8s deploy-check container-smoke
 SERVICES := screening trade-registration reporting
 VERSION  := $(shell sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | sed -n 1p)
 # the container engine for `make image` / `make image-native`: Docker if its daemon answers, else Podman
@@ -45,6 +45,11 @@ resilience: ## only the fault tests: screening and the database killed under loa
 
 bench: ## run the benchmarks and record figures under bench/results/
 	@tools/bench.sh
+
+native-sources: ## each service's native build up to the native-image step (no GraalVM needed), then check native-image.args
+	$(MVN) -pl $(subst $(eval) ,$(comma),$(addprefix services/,$(SERVICES))) -am package -DskipTests \
+	  -Dquarkus.native.enabled=true -Dquarkus.native.sources-only=true
+	@tools/native-check.sh $(SERVICES)
 
 image: ## build the JVM images tollgate/<service>:<version>-jvm (ENGINE=docker|podman, BASE_IMAGE=...)
 	$(MVN) -q -pl $(subst $(eval) ,$(comma),$(addprefix services/,$(SERVICES))) -am package -DskipTests
