@@ -71,7 +71,7 @@ public class ListImportService {
         String sha256 = Sha256.hex(content);
         Optional<StoredVersion> same = store.currentVersionWithContent(source.id(), sha256);
         if (same.isPresent()) {
-            attempts.record(source, sha256, "UNCHANGED", "identical to version " + same.get().id(), same.get().id(),
+            attempts.record(source, sha256, ImportAttemptLog.Outcome.UNCHANGED, "identical to version " + same.get().id(), same.get().id(),
                     force, origin, user);
             return new ImportOutcome(false, same.get());
         }
@@ -80,7 +80,7 @@ public class ListImportService {
         try {
             parsed = parse(source, content);
         } catch (ProblemException e) {
-            attempts.record(source, sha256, "REJECTED", e.getMessage(), null, force, origin, user);
+            attempts.record(source, sha256, ImportAttemptLog.Outcome.REJECTED, e.getMessage(), null, force, origin, user);
             throw e;
         }
         try {
@@ -89,14 +89,15 @@ public class ListImportService {
             LOG.infof("imported %s version %d: %d entities (%s) in %d ms by %s", source, outcome.version().id(),
                     outcome.version().entityCount(), parsed.format(), (System.nanoTime() - started) / 1_000_000,
                     user);
-            attempts.record(source, sha256, outcome.created() ? "IMPORTED" : "UNCHANGED", null,
+            attempts.record(source, sha256, outcome.created() ? ImportAttemptLog.Outcome.IMPORTED
+                    : ImportAttemptLog.Outcome.UNCHANGED, null,
                     outcome.version().id(), force, origin, user);
             if (outcome.created()) {
                 index.requestRebuild();
             }
             return outcome;
         } catch (ProblemException e) {
-            attempts.record(source, sha256, "REJECTED", e.getMessage(), null, force, origin, user);
+            attempts.record(source, sha256, ImportAttemptLog.Outcome.REJECTED, e.getMessage(), null, force, origin, user);
             throw e;
         }
     }
