@@ -139,6 +139,128 @@ public abstract class BadInputFuzzContract {
         assertTrue(failures.isEmpty(), () -> failures.size() + " bad answers, first: " + failures.get(0));
     }
 
+    /**
+     * What the edge must refuse in every service, each with its exact status (the main fuzz only asks for "below
+     * 500"): a chunked JSON body past its endpoint's limit, refused while it arrives; a field named twice; a whole
+     * number query parameter that is not one; an oversize URI or headers; an undecodable escape; a token issued in the
+     * future or for a thousand years. Each answer is a problem in our words.
+     */
+    @Test
+    void shouldRefuseWhatTheEdgeMustRefuseInItsOwnWords() throws Exception {
+        openApi = JSON.readTree(send("GET", "/q/openapi?format=json", null, null, Map.of()).body());
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        List<String> found = new ArrayList<>();
+        int probes = 0;
+        for (Operation op : operations()) {
+            if (skipped().containsKey(op.key())) {
+                continue;
+            }
+            String path = fillPath(op.path(), null, null);
+            JsonNode content = op.spec().path("requestBody").path("content");
+            if (content.has("application/json")) {
+                long limit = bodyLimit(op.path());
+                Map<String, String> headers = new TreeMap<>(headers(op.method(), op.path()));
+                headers.put("Authorization", "Bearer " + token());
+                headers.put("Content-Type", "application/json");
+                RawHttp.Answer a = RawHttp.chunked(port, op.method(), path, headers, utf8("\""), (byte) 'x',
+                        limit * 4 + (32L << 20));
+                probes++;
+                expect(found, op.key() + " [chunked body past " + limit + " bytes]", a.status(), a.header("content-type"),
+                        a.body(), 413);
+                if (a.bodyBytesSent() > limit + (16L << 20)) {
+                    found.add(op.key() + " [chunked body]: refused only after " + a.bodyBytesSent() + " bytes");
+                }
+                JsonNode sample = sampleBody(op.method(), op.path());
+                if (sample == null) {
+                    sample = sampleOf(content.path("application/json").path("schema"), 0);
+                }
+                if (sample.isObject() && sample.size() > 0) {
+                    String key = sample.fieldNames().next();
+                    String text = JSON.writeValueAsString(sample);
+                    String twice = text.substring(0, text.length() - 1) + "," + JSON.writeValueAsString(key) + ":"
+                            + JSON.writeValueAsString(sample.get(key)) + "}";
+                    HttpResponse<String> r = send(op.method(), path, "application/json", utf8(twice),
+                            headers(op.method(), op.path()));
+                    probes++;
+                    expect(found, op.key() + " [field '" + key + "' twice]", r.statusCode(),
+                            r.headers().firstValue("Content-Type").orElse(""), r.body(), 400);
+                    if (r.statusCode() == 400 && !r.body().contains(key)) {
+                        found.add(op.key() + " [field '" + key + "' twice]: the problem does not name it: " + r.body());
+                    }
+                }
+            }
+            long uploadLimit = ConfigProvider.getConfig()
+                    .getOptionalValue("quarkus.http.limits.max-body-size", io.quarkus.runtime.configuration.MemorySize.class)
+                    .map(io.quarkus.runtime.configuration.MemorySize::asLongValue).orElse(10L << 20);
+            if (!content.isEmpty() && !content.has("application/json") && uploadLimit <= (64L << 20)) {
+                // a file upload: the same, at the service's upload limit (larger limits would make the probe slow)
+                Map<String, String> headers = new TreeMap<>(headers(op.method(), op.path()));
+                headers.put("Authorization", "Bearer " + token());
+                headers.put("Content-Type", content.fieldNames().next());
+                RawHttp.Answer a = RawHttp.chunked(port, op.method(), path, headers, new byte[0], (byte) 'x',
+                        uploadLimit * 4 + (32L << 20));
+                probes++;
+                expect(found, op.key() + " [chunked upload past " + uploadLimit + " bytes]", a.status(),
+                        a.header("content-type"), a.body(), 413);
+                if (a.bodyBytesSent() > uploadLimit + (16L << 20)) {
+                    found.add(op.key() + " [chunked upload]: refused only after " + a.bodyBytesSent() + " bytes");
+                }
+            }
+            for (JsonNode param : op.spec().path("parameters")) {
+                if ("query".equals(param.path("in").asText()) && "integer".equals(param.path("schema").path("type").asText())) {
+                    String name = param.path("name").asText();
+                    HttpResponse<String> r = send(op.method(), path + "?" + name + "=abc", null, null,
+                            headers(op.method(), op.path()));
+                    probes++;
+                    expect(found, op.key() + " [" + name + "=abc]", r.statusCode(),
+                            r.headers().firstValue("Content-Type").orElse(""), r.body(), 400);
+                }
+            }
+        }
+        Map<String, String> auth = Map.of("Authorization", "Bearer " + token());
+        RawHttp.Answer longUri = RawHttp.get(port, "/api/v1/" + "a".repeat(20_000), auth);
+        expect(found, "20,000-character URI", longUri.status(), longUri.header("content-type"), longUri.body(), 414);
+        Map<String, String> bigHeaders = new TreeMap<>(auth);
+        bigHeaders.put("X-Padding", "p".repeat(30_000));
+        RawHttp.Answer big = RawHttp.get(port, "/api/v1/anything", bigHeaders);
+        expect(found, "30,000 bytes of headers", big.status(), big.header("content-type"), big.body(), 431);
+        RawHttp.Answer escape = RawHttp.get(port, "/api/v1/%zz", auth);
+        expect(found, "undecodable %zz escape", escape.status(), escape.header("content-type"), escape.body(), 400);
+        String anyGet = operations().stream().filter(o -> o.method().equals("GET") && !o.path().contains("{"))
+                .map(Operation::path).findFirst().orElse("/api/v1/anything");
+        for (Map.Entry<String, String> t : Map.of(
+                "a token issued tomorrow", DevTokens.tokenIssuedAt("fuzzer", List.copyOf(ALL_ROLES), 86_400, 3600),
+                "a token valid for 1,000 years", DevTokens.tokenIssuedAt("fuzzer", List.copyOf(ALL_ROLES), 0,
+                        1000L * 365 * 86_400)).entrySet()) {
+            HttpResponse<String> r = send("GET", anyGet, null, null, Map.of(), t.getValue());
+            expect(found, "GET " + anyGet + " with " + t.getKey(), r.statusCode(),
+                    r.headers().firstValue("Content-Type").orElse(""), r.body(), 401);
+        }
+        probes += 5;
+        System.out.printf("edge: %d probes, %d failures%n", probes, found.size());
+        found.forEach(f -> System.out.println("  FAIL " + f));
+        assertTrue(found.isEmpty(), () -> found.size() + " wrong answers at the edge, first: " + found.get(0));
+    }
+
+    private static void expect(List<String> found, String what, int status, String contentType, String body,
+                               int expected) {
+        if (status != expected || !contentType.startsWith("application/problem+json")
+                || !body.contains("\"status\":" + expected)) {
+            found.add(what + ": expected a " + expected + " problem, got " + status + " (" + contentType + ") "
+                    + abbreviate(body));
+        } else if (body.contains("Exception") || body.contains("getMax") || body.contains("jackson")) {
+            found.add(what + ": the problem speaks the framework's words: " + abbreviate(body));
+        }
+    }
+
+    /** The body limit of the endpoint at {@code path}: its own, or the service's JSON limit. */
+    private static long bodyLimit(String path) {
+        var config = ConfigProvider.getConfig();
+        return config.getOptionalValue("tollgate.http.body-limits.\"" + path + "\"", Long.class)
+                .orElseGet(() -> config.getOptionalValue("tollgate.http.max-json-body-bytes", Long.class)
+                        .orElse(8L << 20));
+    }
+
     private List<Operation> operations() {
         List<Operation> out = new ArrayList<>();
         openApi.path("paths").fields().forEachRemaining(p -> {
@@ -291,10 +413,15 @@ public abstract class BadInputFuzzContract {
 
     private HttpResponse<String> send(String method, String path, String contentType, byte[] body,
                                       Map<String, String> extra) throws IOException, InterruptedException {
+        return send(method, path, contentType, body, extra, token());
+    }
+
+    private HttpResponse<String> send(String method, String path, String contentType, byte[] body,
+                                      Map<String, String> extra, String bearer) throws IOException, InterruptedException {
         int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
         URI uri = URI.create("http://127.0.0.1:" + port + path.replace(" ", "%20"));
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token())
+                .header("Authorization", "Bearer " + bearer)
                 .header("Accept", "application/json, application/x-ndjson, text/csv, */*;q=0.1");
         extra.forEach(b::header);
         if (contentType != null) {
