@@ -93,7 +93,8 @@ public abstract class BadInputFuzzContract {
         return Map.of();
     }
 
-    private record Operation(String method, String path, JsonNode spec) {
+    /** An operation of the service's OpenAPI document. */
+    record Operation(String method, String path, JsonNode spec) {
         String key() {
             return method.toUpperCase() + " " + path;
         }
@@ -135,6 +136,50 @@ public abstract class BadInputFuzzContract {
         failures.stream().limit(40).forEach(f -> System.out.println("  FAIL " + f));
         assertTrue(fuzzed > 0, "no operation found in the OpenAPI document");
         assertTrue(failures.isEmpty(), () -> failures.size() + " bad answers, first: " + failures.get(0));
+    }
+
+    /**
+     * What the edge must refuse in every service, each with its exact status (the main fuzz only asks for "below
+     * 500"): see {@link EdgeProbes}.
+     */
+    @Test
+    void shouldRefuseWhatTheEdgeMustRefuseInItsOwnWords() throws Exception {
+        openApi = JSON.readTree(send("GET", "/q/openapi?format=json", null, null, Map.of()).body());
+        List<Operation> operations = operations().stream().filter(op -> !skipped().containsKey(op.key())).toList();
+        List<String> found = new EdgeProbes(new EdgeProbes.Service() {
+            @Override
+            public HttpResponse<String> send(String method, String path, String contentType, byte[] body,
+                                             Map<String, String> extra, String bearer) throws Exception {
+                return BadInputFuzzContract.this.send(method, path, contentType, body, extra, bearer);
+            }
+
+            @Override
+            public Map<String, String> headers(String method, String path) {
+                return BadInputFuzzContract.this.headers(method, path);
+            }
+
+            @Override
+            public JsonNode sample(String method, String path, JsonNode schema) {
+                JsonNode sample = sampleBody(method, path);
+                return sample != null ? sample : JsonMutations.sampleOf(openApi, schema, 0);
+            }
+
+            @Override
+            public String fillPath(String template) {
+                return BadInputFuzzContract.this.fillPath(template, null, null);
+            }
+
+            @Override
+            public String token() {
+                return BadInputFuzzContract.this.token();
+            }
+
+            @Override
+            public String token(long issuedInSeconds, long lifetimeSeconds) {
+                return DevTokens.tokenIssuedAt("fuzzer", List.copyOf(ALL_ROLES), issuedInSeconds, lifetimeSeconds);
+            }
+        }).run(operations);
+        assertTrue(found.isEmpty(), () -> found.size() + " wrong answers at the edge, first: " + found.get(0));
     }
 
     private List<Operation> operations() {
@@ -289,10 +334,15 @@ public abstract class BadInputFuzzContract {
 
     private HttpResponse<String> send(String method, String path, String contentType, byte[] body,
                                       Map<String, String> extra) throws IOException, InterruptedException {
+        return send(method, path, contentType, body, extra, token());
+    }
+
+    private HttpResponse<String> send(String method, String path, String contentType, byte[] body,
+                                      Map<String, String> extra, String bearer) throws IOException, InterruptedException {
         int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
         URI uri = URI.create("http://127.0.0.1:" + port + path.replace(" ", "%20"));
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token())
+                .header("Authorization", "Bearer " + bearer)
                 .header("Accept", "application/json, application/x-ndjson, text/csv, */*;q=0.1");
         extra.forEach(b::header);
         if (contentType != null) {

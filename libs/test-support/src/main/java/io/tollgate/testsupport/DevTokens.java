@@ -44,9 +44,26 @@ public final class DevTokens {
         }
     }
 
+    /**
+     * A token issued {@code issuedInSeconds} from now (negative: in the past) and valid for {@code lifetimeSeconds}
+     * after that: for tests of the lifetime rules (a token issued in the future, one valid for years).
+     */
+    public static String tokenIssuedAt(String user, List<String> roles, long issuedInSeconds, long lifetimeSeconds) {
+        try {
+            return sign(user, roles, Instant.now().getEpochSecond() + issuedInSeconds, lifetimeSeconds,
+                    readPrivateKey(devKeyDir().resolve("privateKey.pem")));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign a dev token: " + e.getMessage(), e);
+        }
+    }
+
     static String sign(String user, List<String> roles, long lifetimeSeconds, PrivateKey key)
             throws GeneralSecurityException {
-        long now = Instant.now().getEpochSecond();
+        return sign(user, roles, Instant.now().getEpochSecond(), lifetimeSeconds, key);
+    }
+
+    static String sign(String user, List<String> roles, long now, long lifetimeSeconds, PrivateKey key)
+            throws GeneralSecurityException {
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         String groups = roles.stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(","));
         String payload = "{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + user + "\",\"upn\":\"" + user + "\","

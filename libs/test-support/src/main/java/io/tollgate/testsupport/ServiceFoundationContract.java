@@ -75,6 +75,15 @@ public abstract class ServiceFoundationContract {
     }
 
     @Test
+    void shouldNameEachPersonInOneFormWhateverTheCaseOfTheToken() {
+        // four eyes, "decided by", idempotency keys and audit all compare these names: ANNA is anna
+        given().auth().oauth2(DevTokens.token("  ANNA ", "analyst")).get("/api/v1/me").then().statusCode(200)
+                .body("user", equalTo("anna"));
+        given().auth().oauth2(DevTokens.token("Anna", "analyst")).get("/api/v1/me").then().statusCode(200)
+                .body("user", equalTo("anna"));
+    }
+
+    @Test
     void shouldAnswerAnUnknownRouteWithProblemJson() {
         given().auth().oauth2(DevTokens.token("alice", "auditor")).get("/api/v1/no-such-thing").then()
                 .statusCode(404).contentType("application/problem+json")

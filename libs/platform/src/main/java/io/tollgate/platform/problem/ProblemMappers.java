@@ -82,14 +82,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, UriInfo uri) {
-        var loc = e.getLocation();
-        String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-        return respond(ProblemType.BAD_REQUEST, "Malformed JSON" + where, uri, List.of());
+        return json(e, uri);
     }
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
-        return respond(ProblemType.BAD_REQUEST, "The request body is not valid JSON", uri, List.of());
+        List<Problem.Violation> violations = JsonProblems.duplicateField(e)
+                .map(field -> List.of(new Problem.Violation(field, "appears more than once")))
+                .orElse(List.of());
+        return respond(ProblemType.BAD_REQUEST, JsonProblems.describe(e), uri, violations);
     }
 
     @ServerExceptionMapper
@@ -229,17 +230,6 @@ public class ProblemMappers {
     }
 
     private static String pathOf(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
+        return JsonProblems.fieldPath(e);
     }
 }

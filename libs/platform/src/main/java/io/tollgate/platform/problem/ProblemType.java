@@ -13,8 +13,10 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),
     CONFLICT(409, "conflict", "The request conflicts with the current state"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
+    URI_TOO_LONG(414, "uri-too-long", "The request URI is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "The request body's media type is not supported"),
     UNPROCESSABLE(422, "unprocessable", "The request is well-formed but cannot be processed"),
+    HEADERS_TOO_LARGE(431, "headers-too-large", "The request headers are too large"),
     BAD_GATEWAY(502, "bad-gateway", "An upstream source failed"),
     UNAVAILABLE(503, "unavailable", "The service cannot answer right now"),
     INTERNAL(500, "internal", "Internal error");

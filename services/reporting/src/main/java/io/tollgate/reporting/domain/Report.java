@@ -31,6 +31,13 @@ public record Report(ReportName name, Map<String, String> parameters, Instant da
     public static Report of(ReportName name, Map<String, String> parameters, Instant dataCutoff,
                             List<ListVersionInForce> listVersions, ReportTable table, List<String> notes) {
         String csv = table.toCsv();
+        int neutralised = table.neutralisedCells();
+        if (neutralised > 0) {
+            notes = new java.util.ArrayList<>(notes);
+            notes.add(neutralised + " text cell(s) begin with =, +, -, @, a tab or a carriage return; the CSV writes "
+                    + "them with an apostrophe in front so that a spreadsheet shows them as text and never runs them "
+                    + "as formulas (the JSON keeps the values as stored)");
+        }
         return new Report(name, parameters, dataCutoff, listVersions, table, notes, csv, Sha256.hex(csv));
     }
 

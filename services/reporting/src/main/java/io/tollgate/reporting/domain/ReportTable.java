@@ -14,7 +14,10 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * A report's content: named columns and rows of cells. Its CSV rendering (RFC 4180, UTF-8, CRLF) is the canonical
  * form: the report's sha256 is the hash of exactly those bytes, so {@code sha256sum report.csv} proves a filed file
- * unchanged, and the JSON rendering carries the same hash.
+ * unchanged, and the JSON rendering carries the same hash. A text cell that a spreadsheet would run as a formula
+ * (one beginning with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return: OWASP's CSV-injection
+ * rule) is written with an apostrophe in front, which spreadsheets show as text and a reader still reads; numbers
+ * are numbers and stay as they are. The hash covers the file as written.
  */
 public record ReportTable(List<String> columns, List<List<Object>> rows) {
 
@@ -38,7 +41,7 @@ public record ReportTable(List<String> columns, List<List<Object>> rows) {
             for (List<Object> row : rows) {
                 List<String> cells = new ArrayList<>(row.size());
                 for (Object cell : row) {
-                    cells.add(text(cell));
+                    cells.add(csvCell(cell));
                 }
                 csv.printRecord(cells);
             }
@@ -46,6 +49,33 @@ public record ReportTable(List<String> columns, List<List<Object>> rows) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** How many text cells {@link #toCsv()} writes with an apostrophe in front (see the class comment). */
+    public int neutralisedCells() {
+        int count = 0;
+        for (List<Object> row : rows) {
+            for (Object cell : row) {
+                if (!(cell instanceof Number) && startsLikeFormula(text(cell))) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** A cell as the CSV writes it: numbers as {@link #text(Object)}, text neutralised when it starts a formula. */
+    static String csvCell(Object cell) {
+        String text = text(cell);
+        return cell instanceof Number || !startsLikeFormula(text) ? text : "'" + text;
+    }
+
+    static boolean startsLikeFormula(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     /** The rows as column-name → value maps, in column order (for JSON). */

@@ -37,6 +37,10 @@ class RegisterReportTest {
         long released = Seed.trade(Seed.Trade.of("KS-RELEASED", LocalDate.of(2026, 11, 20), "10", "USD", "KP-SY")
                 .status("HELD", null, Instant.parse("2026-11-20T10:00:00Z")));
         Seed.redecide(released, "CLEARED", null, Instant.parse("2026-11-23T10:00:00Z"));
+        // a reference a spreadsheet would run as a formula (stored before printable-text validation, or from an
+        // upstream system): the filed CSV must show it as text
+        Seed.trade(Seed.Trade.of("=HYPERLINK(\"http://evil.example/x\",\"open\")", LocalDate.of(2026, 11, 25), "5",
+                "USD", "KP-CU").status("BLOCKED", LocalDate.of(2026, 12, 9), Instant.parse("2026-11-25T10:00:00Z")));
         seeded = true;
     }
 
@@ -72,5 +76,24 @@ class RegisterReportTest {
         // decided in a window: the released trade was HELD then, but its latest decision now is CLEARED
         given().auth().oauth2(Fixtures.AUDITOR).get("/api/v1/reports/register?corridor=KP-SY&status=HELD").then()
                 .statusCode(200).body("rows.reference", contains("KS-HELD"));
+    }
+
+    @Test
+    void shouldWriteAFormulaLikeCellAsTextInTheCsvAndHashWhatItWrites() {
+        var response = given().auth().oauth2(Fixtures.AUDITOR)
+                .get("/api/v1/reports/register?corridor=KP-CU&asOf=2026-12-11&format=csv").then().statusCode(200)
+                .extract();
+        String csv = response.asString();
+        // the cell starts with an apostrophe (quoted, as it holds quotes and commas): never with "="
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil.example/x\"\",\"\"open\"\")\""),
+                csv);
+        org.junit.jupiter.api.Assertions.assertFalse(csv.contains(",=HYPERLINK") || csv.contains("\n=HYPERLINK")
+                || csv.contains(",\"=HYPERLINK"), csv);
+        // numbers keep their sign and stay numbers
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains(",-"), "negative day counts stay plain: " + csv);
+        String stamped = response.header("X-Report-SHA256");
+        org.junit.jupiter.api.Assertions.assertEquals(Seed.sha256(csv), stamped, "the stamp covers the file as written");
+        given().auth().oauth2(Fixtures.AUDITOR).get("/api/v1/reports/register?corridor=KP-CU&asOf=2026-12-11").then()
+                .statusCode(200).body("notes", org.hamcrest.Matchers.hasItem(containsString("apostrophe")));
     }
 }

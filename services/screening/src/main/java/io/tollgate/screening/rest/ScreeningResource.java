@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.tollgate.platform.problem.JsonProblems;
 import io.tollgate.platform.problem.Problem;
 import io.tollgate.platform.problem.ProblemException;
 import io.tollgate.platform.problem.ProblemType;
@@ -138,9 +139,9 @@ public class ScreeningResource {
         } catch (IOException e) {
             if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe) {
                 throw ProblemException.badRequest("Batch entry " + requests.size() + " cannot be read: "
-                        + jpe.getOriginalMessage().replaceAll("\\(class [^)]*\\)", "").trim());
+                        + JsonProblems.describe(jpe));
             }
-            throw ProblemException.badRequest("The batch cannot be read: " + e.getMessage());
+            throw ProblemException.badRequest("The batch cannot be read: the body broke off while it was sent");
         }
         if (requests.isEmpty()) {
             throw ProblemException.badRequest("The batch is empty");

@@ -1,5 +1,6 @@
 package io.tollgate.trade.api;
 
+import io.tollgate.platform.validation.PrintableText;
 import io.tollgate.trade.domain.AlertOutcome;
 import io.tollgate.trade.domain.AlertState;
 import io.tollgate.trade.domain.ReasonKind;
@@ -38,7 +39,7 @@ public final class TradeApi {
     public record Goods(
             @NotNull @Pattern(regexp = "\\d{2,4}(\\.?\\d{2}){0,3}", message = "must be an HS code such as 854231 or 8542.31")
             String hsCode,
-            @NotBlank @Size(max = 512) String description,
+            @NotBlank @Size(max = 512) @PrintableText String description,
             @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 4) BigDecimal quantity,
             @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal value) {
     }
@@ -77,7 +78,7 @@ public final class TradeApi {
 
     /** The body of POST /api/v1/trades. */
     public record TradeRequest(
-            @Schema(example = "INV-2026-0042") @NotBlank @Size(max = 128) String reference,
+            @Schema(example = "INV-2026-0042") @NotBlank @Size(max = 128) @PrintableText String reference,
             @NotNull LocalDate tradeDate,
             @Schema(example = "125000.00") @NotNull @DecimalMin(value = "0", inclusive = false)
             @Digits(integer = 15, fraction = 4) BigDecimal amount,
@@ -115,7 +116,7 @@ public final class TradeApi {
     public record AlertDecisionRequest(
             @NotNull @Pattern(regexp = "TRUE_MATCH|FALSE_POSITIVE|ESCALATE",
                     message = "must be TRUE_MATCH, FALSE_POSITIVE or ESCALATE") String decision,
-            @NotBlank @Size(max = 2000) String reason) {
+            @NotBlank @Size(max = 2000) @PrintableText(lineBreaks = true) String reason) {
     }
 
     /** A stored decision on an alert. */

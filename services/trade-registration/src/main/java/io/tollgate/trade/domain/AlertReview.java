@@ -1,5 +1,6 @@
 package io.tollgate.trade.domain;
 
+import io.tollgate.platform.data.CallerNames;
 import java.util.Optional;
 
 /**
@@ -50,7 +51,8 @@ public final class AlertReview {
                     throw new Refused(Refused.Why.CONFLICT, "Alert " + alertId + " was decided FALSE_POSITIVE by "
                             + first + " and awaits a supervisor");
                 }
-                if (first.equals(user) && decision == AlertOutcome.FALSE_POSITIVE) {
+                // one person however the name is written (decisions stored before names were canonical included)
+                if (CallerNames.samePerson(first, user) && decision == AlertOutcome.FALSE_POSITIVE) {
                     throw new Refused(Refused.Why.FORBIDDEN, "Four eyes: " + user + " took the first decision on "
                             + "alert " + alertId + "; a different supervisor must confirm it");
                 }

@@ -27,6 +27,14 @@ class AlertReviewTest {
     }
 
     @Test
+    void shouldKnowThePersonWhateverTheCaseTheFirstDecisionWasStoredIn() {
+        // a decision stored as "Anna" before names were canonical, a second one presented as "anna"
+        assertEquals(AlertReview.Refused.Why.FORBIDDEN, assertThrows(AlertReview.Refused.class, () -> AlertReview.next(1,
+                AlertState.AWAITING_SECOND_REVIEW, AlertOutcome.FALSE_POSITIVE, "anna", true, Optional.of("Anna")))
+                .why());
+    }
+
+    @Test
     void shouldLeaveAnEscalatedOrAwaitingAlertToSupervisorsAndAClosedOneAlone() {
         assertEquals(AlertReview.Refused.Why.CONFLICT, assertThrows(AlertReview.Refused.class, () -> AlertReview.next(
                 1, AlertState.ESCALATED, AlertOutcome.TRUE_MATCH, "anna", false, Optional.of("bob"))).why());

@@ -104,6 +104,18 @@ class AlertResourceTest {
     }
 
     @Test
+    void shouldRefuseTheFirstReviewerAsSecondWhateverTheCaseOfHerName() {
+        // anna decides as analyst; a supervisor token naming "ANNA" is still anna
+        decide(ANALYST, "FALSE_POSITIVE").statusCode(200);
+
+        decide(DevTokens.token("ANNA", Roles.SUPERVISOR), "FALSE_POSITIVE").statusCode(403)
+                .contentType("application/problem+json").body("detail", containsString("Four eyes"));
+        trade().body("status", equalTo("HELD"));
+        decide(SUPERVISOR, "FALSE_POSITIVE").statusCode(200).body("tradeStatus", equalTo("CLEARED"))
+                .body("decisions.decidedBy", contains("anna", "sam"));
+    }
+
+    @Test
     void shouldNotLetASecondAnalystReleaseWhatAnAnalystDecided() {
         decide(ANALYST, "FALSE_POSITIVE").statusCode(200);
 

@@ -286,6 +286,26 @@ class TradeResourceTest {
     }
 
     @Test
+    void shouldRefuseAnAmountGivenTwiceNamingItAndStoreNothing() {
+        // last-one-wins would store 48000.00 while a reviewer reading the first value sees 1.00
+        String twice = COFFEE.replace("\"amount\": \"48000.00\"", "\"amount\": \"1.00\", \"amount\": \"48000.00\"");
+        register(key(), twice).statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("'amount' appears more than once"))
+                .body("violations.field", contains("amount"));
+        stub.verify(0, postRequestedFor(urlEqualTo(ScreeningStubs.BATCH)));
+    }
+
+    @Test
+    void shouldRefuseFreeTextThatDoesNotDisplayAsItIsStored() {
+        String hidden = COFFEE.replace("\"PO-7781\"", "\"PO-\\u202e1877\"")
+                .replace("\"green coffee\"", "\"green\\u0000coffee\"");
+        register(key(), hidden).statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItems("reference", "goods[0].description"))
+                .body("violations.message", everyItem(containsString("printable")));
+        stub.verify(0, postRequestedFor(urlEqualTo(ScreeningStubs.BATCH)));
+    }
+
+    @Test
     void shouldLetOnlyTradeClerksRegister() {
         given().auth().oauth2(ANALYST).header("Idempotency-Key", key()).contentType("application/json").body(COFFEE)
                 .post("/api/v1/trades").then().statusCode(403).contentType("application/problem+json");
