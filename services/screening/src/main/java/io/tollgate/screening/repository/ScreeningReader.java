@@ -33,7 +33,7 @@ public class ScreeningReader {
         try (Connection c = ds.getConnection()) {
             ScreeningApi.StoredScreening head;
             try (PreparedStatement ps = c.prepareStatement("SELECT id, requested_by, requested_at, threshold, "
-                    + "list_versions, request, normalized, batch_id FROM screening WHERE id = ?")) {
+                    + "list_versions, request, normalized, batch_id, evasion_characters FROM screening WHERE id = ?")) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -41,7 +41,7 @@ public class ScreeningReader {
                     }
                     head = new ScreeningApi.StoredScreening(rs.getString(1), rs.getString(2),
                             rs.getTimestamp(3).toInstant(), rs.getBigDecimal(4).doubleValue(), tree(rs.getString(5)),
-                            tree(rs.getString(6)), tree(rs.getString(7)), rs.getString(8), List.of());
+                            tree(rs.getString(6)), tree(rs.getString(7)), rs.getString(8), rs.getBoolean(9), List.of());
                 }
             }
             List<ScreeningApi.Hit> hits = new ArrayList<>();
@@ -62,7 +62,7 @@ public class ScreeningReader {
             }
             return Optional.of(new ScreeningApi.StoredScreening(head.screeningId(), head.requestedBy(),
                     head.requestedAt(), head.threshold(), head.listVersions(), head.request(), head.normalized(),
-                    head.batchId(), hits));
+                    head.batchId(), head.evasionCharacters(), hits));
         } catch (SQLException | JsonProcessingException e) {
             throw new StoreException("read screening " + id, e);
         }

@@ -153,6 +153,29 @@ class ScreeningResourceTest {
     }
 
     /**
+     * A listed name hidden by a right-to-left override (it displays as "Sergei Lavrov") or by Cyrillic look-alike
+     * letters is screened as it is read, and the screening is flagged, in the answer and in the audit record (issue 21).
+     */
+    @Test
+    void shouldSeeThroughBidiControlsAndConfusablesAndFlagTheScreening() {
+        for (String name : List.of("\u202evorvaL iegreS", "Serge\u0456 L\u0430vrov", "Ser\u200bgei La\u00advrov")) {
+            JsonPath r = given().auth().oauth2(SCREENER).contentType("application/json")
+                    .body(Map.of("name", name, "type", "person")).post("/api/v1/screenings").then().statusCode(200)
+                    .extract().jsonPath();
+            assertHit(r, "35233");
+            assertTrue(r.getBoolean("evasionCharacters"), name);
+            assertTrue(r.getList("hits[0].explanation.feature", String.class).contains("evasion-characters"), name);
+            given().auth().oauth2(AUDITOR).get("/api/v1/screenings/" + r.getString("screeningId")).then()
+                    .statusCode(200).body("evasionCharacters", equalTo(true))
+                    .body("normalized.evasionCharacters", notNullValue());
+        }
+        JsonPath plain = screen("{\"name\": \"Sergei Lavrov\", \"type\": \"person\"}");
+        assertFalse(plain.getBoolean("evasionCharacters"));
+        given().auth().oauth2(AUDITOR).get("/api/v1/screenings/" + plain.getString("screeningId")).then()
+                .statusCode(200).body("evasionCharacters", equalTo(false));
+    }
+
+    /**
      * The answer is given only once the screening is committed: with the audit table gone (renamed away under the
      * writers, which keep their connections between groups), the screening is refused with a 503 problem and no hits;
      * once the table is back, the writers take fresh connections and screening and its audit record work again.

@@ -115,6 +115,10 @@ final class EntityScorer {
                 }
             }
         }
+        if (!q.evasion.isEmpty()) {
+            // shown, not scored: the name was read as displayed; the analyst sees what it hid behind
+            add(parts, "evasion-characters", String.join("; ", q.evasion), "", 0);
+        }
         sum += type(q, e, parts);
         sum += birthDate(q.query.birthDate(), e, parts);
         sum += countries(q.query.countries(), e.countries, parts);

@@ -42,7 +42,8 @@ final class NameNormalizer {
         if (name == null || name.isBlank()) {
             return List.of();
         }
-        String text = name;
+        String visible = VisibleName.of(name).text();
+        String text = visible;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {
                 text = Normalizer.normalize(text, Normalizer.Form.NFKC);
@@ -52,7 +53,7 @@ final class NameNormalizer {
         Map<String, NameForm> out = new LinkedHashMap<>();
         for (String alternative : alternatives(text)) {
             for (List<Transliteration.Segment> reading : Transliteration.readings(alternative, knowledge.japaneseNames())) {
-                NameForm f = classify(name, tokenize(reading, context), context);
+                NameForm f = classify(visible, tokenize(reading, context), context);
                 if (f != null) {
                     out.putIfAbsent(f.normalized, f);
                 }

@@ -11,6 +11,8 @@ final class PreparedQuery {
     /** The declared type, or for ANY the type the name suggests (ANY when it suggests nothing). */
     final QueryType inferredType;
     final List<PreparedIdentifier> identifiers;
+    /** Invisible, bidirectional or confusable characters the name hid behind (empty for an ordinary name). */
+    final List<String> evasion;
     private NormalizedQuery normalized;
 
     PreparedQuery(ScreeningQuery query, NameNormalizer normalizer) {
@@ -21,6 +23,7 @@ final class PreparedQuery {
             case ANY -> NameNormalizer.Context.OTHER;
         };
         this.forms = normalizer.forms(query.name(), context).toArray(NameForm[]::new);
+        this.evasion = VisibleName.of(query.name()).evasion();
         QueryType inferred = query.type();
         if (inferred == QueryType.ANY) {
             boolean org = false;
@@ -54,7 +57,7 @@ final class PreparedQuery {
                 ids.add(id.value());
             }
             normalized = new NormalizedQuery(query.name(), names, query.type(), inferredType, query.birthDate(),
-                    query.countries(), ids, query.gender());
+                    query.countries(), ids, query.gender(), evasion);
         }
         return normalized;
     }
