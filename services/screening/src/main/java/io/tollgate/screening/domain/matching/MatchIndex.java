@@ -23,6 +23,7 @@ public final class MatchIndex {
     private static final char DELETION = 'D';
     private static final char SKELETON = 'S';
     private static final char ABJAD_SKELETON = 'A';
+    private static final char NICKNAME = 'H';
 
     /** Words rarer than this get one-edit neighbours looked up: common words are spelled right. */
     private static final int RARE_WORD = 400;
@@ -387,6 +388,9 @@ public final class MatchIndex {
         for (int g : t.groups) {
             visit(KeyPostings.hash(GROUP, g), bit, s);
         }
+        for (int g : t.hypocorisms) {
+            visit(KeyPostings.hash(NICKNAME, g), bit, s);
+        }
         if (t.abjad) {
             visit(KeyPostings.hash(SKELETON, t.skeleton), bit, s);
             return;
@@ -505,6 +509,9 @@ public final class MatchIndex {
             kb.add(KeyPostings.hash(WORD, x.canon), f);
             for (int g : x.groups) {
                 kb.add(KeyPostings.hash(GROUP, g), f);
+            }
+            for (int g : x.hypocorisms) {
+                kb.add(KeyPostings.hash(NICKNAME, g), f);
             }
             if (x.skeleton.length() >= 2) {
                 kb.add(KeyPostings.hash(SKELETON, x.skeleton), f);

@@ -23,9 +23,13 @@ final class NameForm {
     final String acronym;
     /** The name as written ends in a letter, not a quote or full stop: its last word may have been cut off. */
     final boolean endsInLetter;
+    /** A personal name of one to three words, all among the most frequent in personal names (Ali Hassan). */
+    final boolean commonOnly;
+    /** Titles and honorifics taken off the front of the name (Minister, Dr, Господин), else "". */
+    final String titlesRemoved;
 
     NameForm(String raw, NameNormalizer.Context context, NameToken[] tokens, boolean[] afterSonOf, boolean orgLike,
-             boolean personLike, String acronym) {
+             boolean personLike, String acronym, boolean commonOnly, String titlesRemoved) {
         this.raw = raw;
         this.context = context;
         this.tokens = tokens;
@@ -51,6 +55,8 @@ final class NameForm {
         this.personLike = personLike;
         this.acronym = acronym;
         this.endsInLetter = !raw.isEmpty() && Character.isLetter(raw.charAt(raw.length() - 1));
+        this.commonOnly = commonOnly;
+        this.titlesRemoved = titlesRemoved;
     }
 
     @Override

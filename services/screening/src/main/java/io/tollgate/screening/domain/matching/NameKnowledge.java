@@ -51,6 +51,12 @@ public final class NameKnowledge {
     private final Map<String, NumberWord> numbers;
     private final List<String> patronymicSuffixes;
     private final Map<String, String> japaneseNames;
+    /** Nickname groups (a formal given name with its short forms) by a member's canonical spelling. */
+    private final Map<String, int[]> hypocorisms;
+    /** Abbreviations and translations of generic organisation words, to the word (intl → international). */
+    private final Map<String, String> orgAbbreviations;
+    /** Canonical spellings of the words most frequent in personal names. */
+    private final Set<String> commonNameWords;
 
     private NameKnowledge() {
         this.rules = new SpellingRules(loadRules());
@@ -77,6 +83,53 @@ public final class NameKnowledge {
             }
         }
         this.japaneseNames = Map.copyOf(jp);
+        this.hypocorisms = loadHypocorisms();
+        Map<String, String> abbr = new HashMap<>();
+        for (String line : lines("org-abbreviations.tsv")) {
+            String[] p = line.split("\t");
+            if (p.length == 2) {
+                abbr.put(p[0].trim(), p[1].trim());
+            }
+        }
+        this.orgAbbreviations = Map.copyOf(abbr);
+        Set<String> common = new HashSet<>();
+        for (String line : lines("common-name-words.tsv")) {
+            String w = line.split("\t")[0].trim();
+            if (!w.isEmpty()) {
+                common.add(rules.apply(w));
+            }
+        }
+        this.commonNameWords = Set.copyOf(common);
+    }
+
+    private Map<String, int[]> loadHypocorisms() {
+        Map<String, List<Integer>> byCanon = new HashMap<>();
+        int id = 0;
+        for (String line : lines("hypocorisms.tsv")) {
+            for (String name : line.split("\t")) {
+                String c = rules.apply(name.trim());
+                if (!c.isEmpty()) {
+                    byCanon.computeIfAbsent(c, k -> new ArrayList<>()).add(id);
+                }
+            }
+            id++;
+        }
+        return freeze(byCanon);
+    }
+
+    /** The nickname groups of a given name's canonical spelling (Bill and William share one). */
+    int[] hypocorisms(String canon) {
+        return hypocorisms.getOrDefault(canon, NO_GROUPS);
+    }
+
+    /** The generic organisation word an abbreviation or translation stands for, or null. */
+    String orgWordFor(String word) {
+        return orgAbbreviations.get(word);
+    }
+
+    /** Whether the canonical spelling is one of the words most frequent in personal names. */
+    boolean isCommonNameWord(String canon) {
+        return commonNameWords.contains(canon);
     }
 
     private static final class Holder {

@@ -34,7 +34,11 @@ final class NameNormalizer {
     }
 
     /** A word before classification, with the punctuation that came before it. */
-    private record Raw(String text, boolean abjad, boolean syllable, String sepBefore) {
+    private record Raw(String text, boolean abjad, boolean syllable, String sepBefore, String writtenAs) {
+
+        Raw(String text, boolean abjad, boolean syllable, String sepBefore) {
+            this(text, abjad, syllable, sepBefore, null);
+        }
     }
 
     /** All normalised forms of a name (usually one); empty when the name has no letters or digits. */
@@ -111,7 +115,7 @@ final class NameNormalizer {
             }
         }
         if (context != Context.PERSON) {
-            raws = joinDottedLetters(raws);
+            raws = expandAbbreviations(joinDottedLetters(raws));
         }
         return raws.size() > MAX_TOKENS ? raws.subList(0, MAX_TOKENS) : raws;
     }
@@ -197,13 +201,48 @@ final class NameNormalizer {
         return out;
     }
 
+    /** Abbreviated and translated organisation words are read as the word they stand for (Intl → international). */
+    private List<Raw> expandAbbreviations(List<Raw> raws) {
+        List<Raw> out = null;
+        for (int i = 0; i < raws.size(); i++) {
+            Raw r = raws.get(i);
+            String word = r.abjad || r.syllable ? null : knowledge.orgWordFor(r.text);
+            // a known word stays itself (grupo, partners) unless it is an abbreviation of the word (intl)
+            if (word != null && knowledge.isGeneric(r.text) && !abbreviates(r.text, word)) {
+                word = null;
+            }
+            if (word != null && out == null) {
+                out = new ArrayList<>(raws.subList(0, i));
+            }
+            if (out != null) {
+                out.add(word == null ? r : new Raw(word, false, false, r.sepBefore, r.text));
+            }
+        }
+        return out == null ? raws : out;
+    }
+
+    /** Whether {@code shorter} is written with letters of {@code word} in order, from its first (intl, international). */
+    private static boolean abbreviates(String shorter, String word) {
+        if (shorter.length() >= word.length() || shorter.charAt(0) != word.charAt(0)) {
+            return false;
+        }
+        int j = 0;
+        for (int i = 0; i < word.length() && j < shorter.length(); i++) {
+            if (word.charAt(i) == shorter.charAt(j)) {
+                j++;
+            }
+        }
+        return j == shorter.length();
+    }
+
     // ---- classification ----
 
     private NameForm classify(String raw, List<Raw> raws, Context context) {
         if (raws.isEmpty()) {
             return null;
         }
-        List<Raw> words = dropHonorifics(raws, context);
+        StringBuilder titles = new StringBuilder();
+        List<Raw> words = dropHonorifics(raws, context, titles);
         List<String> texts = new ArrayList<>(words.size());
         for (Raw r : words) {
             texts.add(r.text);
@@ -285,7 +324,8 @@ final class NameNormalizer {
             Raw r = words.get(i);
             NameKnowledge.ParticleRole particle = role == TokenRole.PARTICLE ? knowledge.particle(r.text) : null;
             boolean sonOf = particle == NameKnowledge.ParticleRole.SON_OF;
-            NameToken token = token(outText[i], role, weight, r.abjad, r.syllable || literal[i], family[i], sonOf);
+            NameToken token = token(outText[i], role, weight, r.abjad, r.syllable || literal[i], family[i], sonOf,
+                    role == TokenRole.LEGAL ? null : r.writtenAs);
             tokens.add(token);
             after.add(prevSonOf);
             prevSonOf = sonOf;
@@ -304,10 +344,25 @@ final class NameNormalizer {
             afterSonOf[i] = after.get(i);
         }
         String acr = context != Context.PERSON && acronym.length() >= 3 && acronym.length() <= 8 ? acronym.toString() : null;
-        return new NameForm(raw, context, tokens.toArray(NameToken[]::new), afterSonOf, orgLike, personLike, acr);
+        return new NameForm(raw, context, tokens.toArray(NameToken[]::new), afterSonOf, orgLike, personLike, acr,
+                context != Context.ORGANIZATION && !orgLike && commonOnly(tokens), titles.toString());
     }
 
-    private List<Raw> dropHonorifics(List<Raw> raws, Context context) {
+    /** A name of one to three name words, every one of them among the most frequent in personal names. */
+    private boolean commonOnly(List<NameToken> tokens) {
+        int words = 0;
+        for (NameToken t : tokens) {
+            if (t.role == TokenRole.WORD) {
+                if (!knowledge.isCommonNameWord(t.canon)) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words >= 1 && words <= 3;
+    }
+
+    private List<Raw> dropHonorifics(List<Raw> raws, Context context, StringBuilder dropped) {
         if (context == Context.ORGANIZATION) {
             return raws;
         }
@@ -320,9 +375,15 @@ final class NameNormalizer {
             if (!drop) {
                 kept.add(r);
                 leading = false;
+            } else {
+                dropped.append(dropped.length() > 0 ? " " : "").append(r.text);
             }
         }
-        return kept.isEmpty() || (context == Context.OTHER && kept.size() < 2) ? raws : kept;
+        if (kept.isEmpty() || (context == Context.OTHER && kept.size() < 2)) {
+            dropped.setLength(0);
+            return raws;
+        }
+        return kept;
     }
 
     private void markLegalForms(List<String> texts, Context context, TokenRole[] roles, String[] outText,
@@ -462,10 +523,11 @@ final class NameNormalizer {
     }
 
     private NameToken token(String text, TokenRole role, float weight, boolean abjad, boolean syllable,
-                            String family, boolean sonOf) {
+                            String family, boolean sonOf, String writtenAs) {
         String key = null;
         if (interned != null) {
-            key = text + '|' + role.ordinal() + '|' + weight + '|' + abjad + syllable + sonOf + '|' + family;
+            key = text + '|' + role.ordinal() + '|' + weight + '|' + abjad + syllable + sonOf + '|' + family + '|'
+                    + writtenAs;
             NameToken hit = interned.get(key);
             if (hit != null) {
                 return hit;
@@ -480,7 +542,9 @@ final class NameNormalizer {
         String skeleton = role == TokenRole.NUMBER || role == TokenRole.LEGAL ? text : NameToken.skeletonOf(canon);
         int[] groups = role == TokenRole.WORD || role == TokenRole.PARTICLE || role == TokenRole.TITLE
                 || role == TokenRole.PATRONYMIC ? knowledge.groups(text, canon, abjad) : new int[0];
-        NameToken t = new NameToken(text, canon, skeleton, role, weight, abjad, syllable, groups, family, sonOf);
+        int[] nicknames = role == TokenRole.WORD && !abjad && !syllable ? knowledge.hypocorisms(canon) : new int[0];
+        NameToken t = new NameToken(text, canon, skeleton, role, weight, abjad, syllable, groups, family, sonOf,
+                nicknames, writtenAs);
         if (key != null) {
             interned.put(key, t);
         }

@@ -13,6 +13,8 @@ final class PreparedQuery {
     final List<PreparedIdentifier> identifiers;
     /** Invisible, bidirectional or confusable characters the name hid behind (empty for an ordinary name). */
     final List<String> evasion;
+    /** Every reading of the name is a common personal name (see {@link NameForm#commonOnly}). */
+    final boolean commonOnly;
     private NormalizedQuery normalized;
 
     PreparedQuery(ScreeningQuery query, NameNormalizer normalizer) {
@@ -24,6 +26,11 @@ final class PreparedQuery {
         };
         this.forms = normalizer.forms(query.name(), context).toArray(NameForm[]::new);
         this.evasion = VisibleName.of(query.name()).evasion();
+        boolean common = forms.length > 0;
+        for (NameForm f : forms) {
+            common &= f.commonOnly;
+        }
+        this.commonOnly = common;
         QueryType inferred = query.type();
         if (inferred == QueryType.ANY) {
             boolean org = false;

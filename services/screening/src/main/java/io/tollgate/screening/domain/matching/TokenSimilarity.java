@@ -10,7 +10,7 @@ final class TokenSimilarity {
     enum How {
         NONE("different"), EXACT("exact"), SPELLING("spelling variant"), EQUIVALENT("equivalent name"),
         INITIAL("initial"), SKELETON("consonants"), TYPO("similar spelling"), LEGAL("legal form"),
-        NUMBER("number"), JOINED("joined words"), TRUNCATED("truncated");
+        NUMBER("number"), JOINED("joined words"), TRUNCATED("truncated"), HYPOCORISM("nickname");
 
         final String label;
 
@@ -22,6 +22,8 @@ final class TokenSimilarity {
     static final float EXACT = 1.0f;
     static final float SPELLING = 0.97f;
     static final float EQUIVALENT = 0.95f;
+    /** A nickname and its formal name (Bill, William): weaker evidence than a spelling of the same name. */
+    static final float HYPOCORISM = 0.88f;
     static final float INITIAL = 0.8f;
     static final float LEGAL_FAMILY = 0.8f;
     static final float SKELETON_EXACT = 0.9f;
@@ -88,6 +90,9 @@ final class TokenSimilarity {
         }
         if (shareGroup(a.groups, b.groups)) {
             return set(how, How.EQUIVALENT, EQUIVALENT);
+        }
+        if (shareGroup(a.hypocorisms, b.hypocorisms)) {
+            return set(how, How.HYPOCORISM, HYPOCORISM);
         }
         if (a.abjad || b.abjad) {
             if (a.groups.length > 0 && b.groups.length > 0) {
