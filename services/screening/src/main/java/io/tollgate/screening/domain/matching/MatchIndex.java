@@ -24,6 +24,7 @@ public final class MatchIndex {
     private static final char SKELETON = 'S';
     private static final char ABJAD_SKELETON = 'A';
     private static final char NICKNAME = 'H';
+    private static final char SYLLABLE = 'Y';
 
     /** Words rarer than this get one-edit neighbours looked up: common words are spelled right. */
     private static final int RARE_WORD = 400;
@@ -391,6 +392,10 @@ public final class MatchIndex {
         for (int g : t.hypocorisms) {
             visit(KeyPostings.hash(NICKNAME, g), bit, s);
         }
+        if (!t.syllable && t.text.length() <= 7) {
+            // a Korean or Chinese syllable written in another romanisation than the listed Hangul or Han
+            visit(KeyPostings.hash(SYLLABLE, TokenSimilarity.syllableKey(t.text)), bit, s);
+        }
         if (t.abjad) {
             visit(KeyPostings.hash(SKELETON, t.skeleton), bit, s);
             return;
@@ -512,6 +517,9 @@ public final class MatchIndex {
             }
             for (int g : x.hypocorisms) {
                 kb.add(KeyPostings.hash(NICKNAME, g), f);
+            }
+            if (x.syllable && x.text.length() <= 7) {
+                kb.add(KeyPostings.hash(SYLLABLE, TokenSimilarity.syllableKey(x.text)), f);
             }
             if (x.skeleton.length() >= 2) {
                 kb.add(KeyPostings.hash(SKELETON, x.skeleton), f);

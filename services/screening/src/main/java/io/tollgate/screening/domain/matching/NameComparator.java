@@ -550,6 +550,7 @@ final class NameComparator {
             case JOINED -> "joined_words";
             case TRUNCATED -> "truncated_word";
             case HYPOCORISM -> "given-name-hypocorism";
+            case ROMANISATION -> "romanisation-system";
             case NONE -> "word";
         };
     }

@@ -46,6 +46,10 @@ public final class NameKnowledge {
     private final Map<String, ParticleRole> particles;
     private final Map<String, List<LegalForm>> legalFormsByFirstWord;
     private final Set<String> genericWords;
+    /** Generic words of {@link #SLIP_MIN_LENGTH} letters or more by their first letter, for slipped spellings. */
+    private final Map<Character, List<String>> genericByInitial;
+    /** Legal forms by the first letter of their first word, longest first, for slipped and cut-off spellings. */
+    private final Map<Character, List<LegalForm>> legalFormsByInitial;
     private final Set<String> stopwords;
     private final Set<String> honorifics;
     private final Map<String, NumberWord> numbers;
@@ -71,6 +75,21 @@ public final class NameKnowledge {
         this.particles = loadParticles();
         this.legalFormsByFirstWord = loadLegalForms();
         this.genericWords = loadWordSet("generic-words.txt");
+        Map<Character, List<String>> gi = new HashMap<>();
+        for (String word : genericWords) {
+            if (word.length() >= SLIP_MIN_LENGTH) {
+                gi.computeIfAbsent(word.charAt(0), k -> new ArrayList<>()).add(word);
+            }
+        }
+        this.genericByInitial = Map.copyOf(gi);
+        Map<Character, List<LegalForm>> li = new HashMap<>();
+        for (List<LegalForm> fs : legalFormsByFirstWord.values()) {
+            for (LegalForm f : fs) {
+                li.computeIfAbsent(f.words[0].charAt(0), k -> new ArrayList<>()).add(f);
+            }
+        }
+        li.values().forEach(l -> l.sort(Comparator.comparingInt((LegalForm f) -> f.words.length).reversed()));
+        this.legalFormsByInitial = Map.copyOf(li);
         this.stopwords = loadWordSet("stopwords.txt");
         this.honorifics = loadWordSet("honorifics.txt");
         this.numbers = loadNumbers();
@@ -207,7 +226,7 @@ public final class NameKnowledge {
     LegalForm legalFormAt(List<String> words, int start) {
         List<LegalForm> forms = legalFormsByFirstWord.get(words.get(start));
         if (forms == null) {
-            return null;
+            return slippedLegalFormAt(words, start);
         }
         for (LegalForm f : forms) {
             if (start + f.words.length <= words.size()) {
@@ -220,7 +239,69 @@ public final class NameKnowledge {
                 }
             }
         }
+        return slippedLegalFormAt(words, start);
+    }
+
+    /** Legal-form words this long may carry one slip of the keyboard (Aktiengeselschaft, Gesellshaft). */
+    private static final int SLIP_MIN_LENGTH = 7;
+    /** A legal form cut short by a field limit keeps at least this many letters of its last word (COMPAN, LIMITE). */
+    private static final int CUT_MIN_LENGTH = 3;
+
+    /**
+     * A legal form written with a slip or cut short at the end of a name: the longest form whose words all match,
+     * each exactly or (when long) within one edit, the name's last word also as a cut-off start of the form's last
+     * word. Only at the end of a name, where forms stand and field limits cut.
+     */
+    private LegalForm slippedLegalFormAt(List<String> words, int start) {
+        String first = words.get(start);
+        if (first.length() < 2) {
+            return null;
+        }
+        List<LegalForm> forms = legalFormsByInitial.get(first.charAt(0));
+        if (forms == null) {
+            return null;
+        }
+        for (LegalForm f : forms) {
+            if (start + f.words.length != words.size() || (f.words.length == 1 && f.words[0].length() < SLIP_MIN_LENGTH)) {
+                continue;
+            }
+            boolean all = true;
+            boolean slipped = false;
+            for (int k = 0; k < f.words.length && all; k++) {
+                String w = words.get(start + k);
+                String want = f.words[k];
+                if (w.equals(want)) {
+                    continue;
+                }
+                boolean last = k == f.words.length - 1;
+                boolean cut = last && w.length() >= CUT_MIN_LENGTH && want.startsWith(w);
+                boolean slip = want.length() >= SLIP_MIN_LENGTH && Math.abs(w.length() - want.length()) <= 1
+                        && Edits.osa(w, want, 1) <= 1;
+                all = !slipped && (cut || slip);
+                slipped = true;
+            }
+            if (all && slipped) {
+                return f;
+            }
+        }
         return null;
+    }
+
+    /** Whether a long word is one slip away from a generic organisation word (Corporaton, Internatonal). */
+    boolean isNearGeneric(String word) {
+        if (word.length() < SLIP_MIN_LENGTH) {
+            return false;
+        }
+        List<String> near = genericByInitial.get(word.charAt(0));
+        if (near == null) {
+            return false;
+        }
+        for (String g : near) {
+            if (Math.abs(g.length() - word.length()) <= 1 && Edits.osa(word, g, 1) <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- loading ----

@@ -284,7 +284,7 @@ final class NameNormalizer {
             } else if (particle != null && wordCount > 1 && (t.length() > 1 || (i > 0 && i < n - 1))) {
                 // a one-letter particle (Spanish y: Ortega y Gasset) only between words; elsewhere an initial
                 roles[i] = particle == NameKnowledge.ParticleRole.TITLE ? TokenRole.TITLE : TokenRole.PARTICLE;
-            } else if (context != Context.PERSON && knowledge.isGeneric(t)) {
+            } else if (context != Context.PERSON && (knowledge.isGeneric(t) || knowledge.isNearGeneric(t))) {
                 roles[i] = TokenRole.GENERIC;
                 orgLike = true;
             } else if (t.length() == 1 && Character.isLetter(t.charAt(0))) {

@@ -10,7 +10,8 @@ final class TokenSimilarity {
     enum How {
         NONE("different"), EXACT("exact"), SPELLING("spelling variant"), EQUIVALENT("equivalent name"),
         INITIAL("initial"), SKELETON("consonants"), TYPO("similar spelling"), LEGAL("legal form"),
-        NUMBER("number"), JOINED("joined words"), TRUNCATED("truncated"), HYPOCORISM("nickname");
+        NUMBER("number"), JOINED("joined words"), TRUNCATED("truncated"), HYPOCORISM("nickname"),
+        ROMANISATION("romanisation system");
 
         final String label;
 
@@ -22,6 +23,8 @@ final class TokenSimilarity {
     static final float EXACT = 1.0f;
     static final float SPELLING = 0.97f;
     static final float EQUIVALENT = 0.95f;
+    /** One Korean or Chinese syllable in two romanisation systems (McCune-Reischauer Ch'ŏng, Revised Jeong). */
+    static final float ROMANISATION = 0.93f;
     /** A nickname and its formal name (Bill, William): weaker evidence than a spelling of the same name. */
     static final float HYPOCORISM = 0.88f;
     static final float INITIAL = 0.8f;
@@ -102,6 +105,10 @@ final class TokenSimilarity {
             }
             return skeleton(a.skeleton, b.skeleton, how);
         }
+        if (a.syllable != b.syllable && a.text.length() <= 7 && b.text.length() <= 7
+                && syllableKey(a.text).equals(syllableKey(b.text))) {
+            return set(how, How.ROMANISATION, ROMANISATION);
+        }
         if (!typos || a.syllable || b.syllable) {
             // a syllable of a Korean or Chinese name is a unit: one letter off is another syllable
             return set(how, How.NONE, 0);
@@ -111,6 +118,27 @@ final class TokenSimilarity {
             typo = Math.max(typo, typo(a.text, b.text, a.textMask, b.textMask));
         }
         return typo > 0 ? set(how, How.TYPO, typo) : set(how, How.NONE, 0);
+    }
+
+    /**
+     * A syllable as McCune-Reischauer, Revised Romanization, Wade-Giles and Pinyin all write it, once their
+     * differences are folded: aspiration marks are gone already, and unaspirated k/t/p/ch against g/d/b/j, r against
+     * l, shi against si and the vowels ŏ/eo, ŭ/eu are what separate the systems (Kang Kam-ch'an, 강감찬 gang gam chan).
+     */
+    static String syllableKey(String syllable) {
+        StringBuilder sb = new StringBuilder(syllable.length());
+        String s = syllable.replace("eo", "o").replace("eu", "u").replace("shi", "si").replace("ch", "j");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            sb.append(switch (c) {
+                case 'k' -> 'g';
+                case 't' -> 'd';
+                case 'p' -> 'b';
+                case 'r' -> 'l';
+                default -> c;
+            });
+        }
+        return sb.toString();
     }
 
     static float skeleton(String a, String b, How[] how) {

@@ -296,6 +296,26 @@ class PairScorerTest {
     }
 
     @Test
+    void shouldRecogniseLegalFormsCutShortOrMisspelled() {
+        ListedEntity listed = TestEntities.organization("Zarechye Polymer Joint Stock Company").build();
+        assertMatch(organization("ZARECHYE POLYMER JOINT STOCK COMPAN", listed));
+        assertMatch(organization("Zarechye Polymer Joint Stock Compagny", listed));
+        assertMatch(organization("Rheinfels Aktiengeselschaft", TestEntities.organization("Rheinfels AG").build()));
+        assertMatch(organization("KRASNOTECH HOLDING LIMITE", TestEntities.organization("KRASNOTECH HOLDING LIMITED").build()));
+        // a cut-off legal form is still a legal form: it does not make another company the same
+        assertNoMatch(organization("Zarechye Polymer Joint Stock Compan", TestEntities.organization("Volzhsky Polymer JSC").build()));
+    }
+
+    @Test
+    void shouldMatchKoreanSyllablesAcrossRomanisationSystems() {
+        assertMatch(person("Pak Chŏng-ch'ŏl", TestEntities.person("박정철").build()));
+        PairScore s = person("Kang Kam-ch'an", TestEntities.person("강감찬").build());
+        assertMatch(s);
+        assertTrue(hasFeature(s, "name.romanisation-system"), () -> describe(s));
+        assertNoMatch(person("Kang Kam-ch'an", TestEntities.person("강민수").build()));
+    }
+
+    @Test
     void shouldExposeTheNormalisedQueryForAudit() {
         NormalizedQuery q = scorer.normalize(ScreeningQuery.of("Mr. Владимир ПУТИН", QueryType.ANY));
         assertEquals(List.of("vladimir putin"), q.nameForms());
