@@ -25,6 +25,9 @@ public final class MatchIndex {
     private static final char ABJAD_SKELETON = 'A';
     private static final char NICKNAME = 'H';
     private static final char SYLLABLE = 'Y';
+    private static final char BY_EAR = 'P';
+    /** A foreign name written by ear in Hangul or Han takes up to this many syllables per word (벨라스케스). */
+    private static final int MAX_BY_EAR_SYLLABLES = 5;
 
     /** Words rarer than this get one-edit neighbours looked up: common words are spelled right. */
     private static final int RARE_WORD = 400;
@@ -256,15 +259,24 @@ public final class MatchIndex {
                 sb.setLength(0);
                 long bits = 0;
                 boolean abjad = false;
-                for (int len = 1; len <= 3 && i + len <= words; len++) {
+                for (int len = 1; len <= MAX_BY_EAR_SYLLABLES && i + len <= words; len++) {
                     NameToken x = t[i + len - 1];
+                    if (len > 3 && !syllables(t, i, len)) {
+                        break;
+                    }
                     if (!joinable(x)) {
                         break;
                     }
                     sb.append(x.abjad ? x.text : x.canon);
                     abjad |= x.abjad;
                     bits |= 1L << (base + i + len - 1);
-                    if (len >= 2) {
+                    if (len >= 3 && syllables(t, i, len) && wholeWord(qf, i, len)) {
+                        String k = ScriptSkeleton.of(joinedText(t, i, len), true);
+                        if (k.length() >= TokenSimilarity.SCRIPT_SKELETON_MIN) {
+                            visitFound(keys.find(KeyPostings.hash(BY_EAR, k)), bits, s, MAX_NEIGHBOUR_POSTINGS);
+                        }
+                    }
+                    if (len >= 2 && len <= 3) {
                         if (abjad) {
                             visit(KeyPostings.hash(SKELETON, NameToken.skeletonOf(sb.toString())), bits, s);
                             continue;
@@ -396,6 +408,10 @@ public final class MatchIndex {
             // a Korean or Chinese syllable written in another romanisation than the listed Hangul or Han
             visit(KeyPostings.hash(SYLLABLE, TokenSimilarity.syllableKey(t.text)), bit, s);
         }
+        if ((t.syllable || t.abjad) && t.scriptSkeleton.length() >= TokenSimilarity.SCRIPT_SKELETON_MIN) {
+            // a foreign name written by ear in another script: the listed Latin words of the same consonant classes
+            visitFound(keys.find(KeyPostings.hash(BY_EAR, t.scriptSkeleton)), bit, s, MAX_NEIGHBOUR_POSTINGS);
+        }
         if (t.abjad) {
             visit(KeyPostings.hash(SKELETON, t.skeleton), bit, s);
             return;
@@ -521,6 +537,9 @@ public final class MatchIndex {
             if (x.syllable && x.text.length() <= 7) {
                 kb.add(KeyPostings.hash(SYLLABLE, TokenSimilarity.syllableKey(x.text)), f);
             }
+            if (!x.syllable && !x.abjad && x.scriptSkeleton.length() >= TokenSimilarity.SCRIPT_SKELETON_MIN) {
+                kb.add(KeyPostings.hash(BY_EAR, x.scriptSkeleton), f);
+            }
             if (x.skeleton.length() >= 2) {
                 kb.add(KeyPostings.hash(SKELETON, x.skeleton), f);
                 if (x.abjad) {
@@ -558,6 +577,36 @@ public final class MatchIndex {
         if (form.acronym != null) {
             kb.add(KeyPostings.hash(WORD, form.acronym), f);
         }
+    }
+
+    /** Whether the tokens from..from+len are exactly the syllables of one written word. */
+    private static boolean wholeWord(NameForm f, int from, int len) {
+        if (!f.wordStart[from] || (from + len < f.tokens.length && !f.wordStart[from + len])) {
+            return false;
+        }
+        for (int k = from + 1; k < from + len; k++) {
+            if (f.wordStart[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean syllables(NameToken[] t, int from, int len) {
+        for (int k = from; k < from + len; k++) {
+            if (!t[k].syllable) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String joinedText(NameToken[] t, int from, int len) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < from + len; k++) {
+            sb.append(t[k].text);
+        }
+        return sb.toString();
     }
 
     private static boolean joinable(NameToken t) {

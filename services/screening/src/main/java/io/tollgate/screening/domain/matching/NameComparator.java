@@ -19,6 +19,8 @@ final class NameComparator {
     /** Words written together or apart (Sergei Lavrov / SergeiLavrov) must be at least this alike. */
     private static final float MIN_JOIN = 0.85f;
     private static final int MAX_JOIN = 4;
+    /** A foreign word written by ear in Hangul or Han syllables (벨라스케스, Velázquez). */
+    private static final int MAX_BY_EAR_JOIN = 6;
     /** Penalty per unit of weight of words that disagree on both sides (a substituted name). */
     private static final float CONFLICT_PER_WEIGHT = 0.12f;
     private static final float CONFLICT_CAP = 0.3f;
@@ -110,10 +112,12 @@ final class NameComparator {
         float[] qs = x.qs;
         float[] cs = x.cs;
         TokenSimilarity.How[][] how = explain ? new TokenSimilarity.How[n * m][1] : null;
+        // names written by ear in another script are compared on consonant classes only when both have two words
+        boolean byEar = q.writtenWords >= 2 && c.writtenWords >= 2;
         // spelling, equivalence, initials and skeletons first; edit distances only for words still unpaired
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                sim[i * m + j] = TokenSimilarity.score(qt[i], ct[j], explain ? how[i * m + j] : null, false);
+                sim[i * m + j] = TokenSimilarity.score(qt[i], ct[j], explain ? how[i * m + j] : null, false, byEar);
             }
         }
         java.util.Arrays.fill(qm, 0, n, -1);
@@ -124,15 +128,15 @@ final class NameComparator {
         java.util.Arrays.fill(x.cJoined, 0, m, false);
         List<Link> links = explain ? new ArrayList<>(Math.max(n, m)) : null;
         greedy(sim, n, m, qm, cm, qs, cs, STRONG_PAIR, links, how);
-        join(qt, ct, qm, cm, qs, cs, x.qJoined, x.cJoined, links, false);
-        join(ct, qt, cm, qm, cs, qs, x.cJoined, x.qJoined, links, true);
+        join(q, c, qm, cm, qs, cs, x.qJoined, x.cJoined, links, false, byEar);
+        join(c, q, cm, qm, cs, qs, x.cJoined, x.qJoined, links, true, byEar);
         for (int i = 0; i < n; i++) {
             if (qm[i] >= 0) {
                 continue;
             }
             for (int j = 0; j < m; j++) {
                 if (cm[j] < 0 && sim[i * m + j] == 0) {
-                    sim[i * m + j] = TokenSimilarity.score(qt[i], ct[j], explain ? how[i * m + j] : null, true);
+                    sim[i * m + j] = TokenSimilarity.score(qt[i], ct[j], explain ? how[i * m + j] : null, true, byEar);
                 }
             }
         }
@@ -428,8 +432,10 @@ final class NameComparator {
      * Aligns one free word of {@code b} with a run of adjacent free words of {@code a} written apart
      * (SergeiLavrov / Sergei Lavrov, Vanderbilt / van der Bilt, Platonovich / Plat Ono Vich).
      */
-    private static void join(NameToken[] a, NameToken[] b, int[] am, int[] bm, float[] as, float[] bs,
-                             boolean[] aJoined, boolean[] bJoined, List<Link> links, boolean swapped) {
+    private static void join(NameForm af, NameForm bf, int[] am, int[] bm, float[] as, float[] bs,
+                             boolean[] aJoined, boolean[] bJoined, List<Link> links, boolean swapped, boolean byEarAllowed) {
+        NameToken[] a = af.tokens;
+        NameToken[] b = bf.tokens;
         int freeA = 0;
         int freeB = 0;
         for (int i = 0; i < a.length; i++) {
@@ -457,28 +463,38 @@ final class NameComparator {
             for (int s = 0; s < a.length; s++) {
                 // written-apart words start like the whole word (vowel-less scripts: on the consonants)
                 boolean abjadStart = b[j].abjad || a[s].abjad;
+                // the syllables of a foreign name written by ear (Hangul, Han) start on its consonant class
+                boolean byEar = byEarAllowed && a[s].syllable && af.wordStart[s] && !b[j].syllable && !b[j].abjad;
                 if (am[s] >= 0 || !joinable(a[s]) || joinForm(a[s]).isEmpty()
-                        || (!abjadStart && !samePrefix(joinForm(a[s]), target))
-                        || (abjadStart && !sameStart(a[s].skeleton, b[j].skeleton))) {
+                        || (byEar && !sameStart(ScriptSkeleton.of(a[s].text, true), b[j].scriptSkeleton))
+                        || (!byEar && !abjadStart && !samePrefix(joinForm(a[s]), target))
+                        || (!byEar && abjadStart && !sameStart(a[s].skeleton, b[j].skeleton))) {
                     continue;
                 }
                 joined.setLength(0);
                 boolean abjad = b[j].abjad;
-                for (int len = 1; len <= MAX_JOIN && s + len <= a.length; len++) {
+                for (int len = 1; len <= (byEar ? MAX_BY_EAR_JOIN : MAX_JOIN) && s + len <= a.length; len++) {
                     NameToken t = a[s + len - 1];
                     if (am[s + len - 1] >= 0 || !joinable(t)) {
                         break;
                     }
+                    if (byEar && (!t.syllable || (len > 1 && af.wordStart[s + len - 1]))) {
+                        break;
+                    }
                     abjad |= t.abjad;
                     // vowel-less words join on their consonants; a skeleton of joined words is the joined skeletons
-                    joined.append(abjad ? t.skeleton : joinForm(t));
-                    if (!abjad && joined.length() > maxLength) {
+                    joined.append(byEar ? t.text : abjad ? t.skeleton : joinForm(t));
+                    if (!byEar && !abjad && joined.length() > maxLength) {
                         break;
                     }
                     if (len < 2) {
                         continue;
                     }
-                    float sim = joinSimilarity(joined, target, b[j], abjad);
+                    // by ear, a whole written word against a whole Latin word
+                    // two syllables are a Korean or Chinese given name far more often than a foreign name: three at least
+                    boolean wholeWord = (s + len == a.length || af.wordStart[s + len]) && (!byEar || len >= 3);
+                    float sim = byEar ? (wholeWord ? byEarSimilarity(joined, b[j]) : 0)
+                            : joinSimilarity(joined, target, b[j], abjad);
                     if (sim > bestSim) {
                         bestSim = sim;
                         bestStart = s;
@@ -499,8 +515,9 @@ final class NameComparator {
                 bJoined[j] = true;
                 if (links != null) {
                     int[] single = {j};
-                    links.add(swapped ? new Link(single, run, bestSim, TokenSimilarity.How.JOINED)
-                            : new Link(run, single, bestSim, TokenSimilarity.How.JOINED));
+                    TokenSimilarity.How how = a[bestStart].syllable && !b[j].syllable && !b[j].abjad
+                            ? TokenSimilarity.How.SCRIPT_SKELETON : TokenSimilarity.How.JOINED;
+                    links.add(swapped ? new Link(single, run, bestSim, how) : new Link(run, single, bestSim, how));
                 }
             }
         }
@@ -523,6 +540,13 @@ final class NameComparator {
 
     private static boolean sameStart(String a, String b) {
         return !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0);
+    }
+
+    /** Syllables written by ear against a Latin word: their consonant classes agree. */
+    private static float byEarSimilarity(CharSequence syllables, NameToken latin) {
+        String k = ScriptSkeleton.of(syllables.toString(), true);
+        return k.length() >= TokenSimilarity.SCRIPT_SKELETON_MIN && k.equals(latin.scriptSkeleton)
+                ? TokenSimilarity.SCRIPT_SKELETON : 0;
     }
 
     private static float joinSimilarity(CharSequence joined, String target, NameToken single, boolean abjad) {
@@ -551,6 +575,7 @@ final class NameComparator {
             case TRUNCATED -> "truncated_word";
             case HYPOCORISM -> "given-name-hypocorism";
             case ROMANISATION -> "romanisation-system";
+            case SCRIPT_SKELETON -> "script-skeleton";
             case NONE -> "word";
         };
     }

@@ -27,9 +27,13 @@ final class NameForm {
     final boolean commonOnly;
     /** Titles and honorifics taken off the front of the name (Minister, Dr, Господин), else "". */
     final String titlesRemoved;
+    /** For each token, whether it begins a written word (false for the second and later syllables of a Hangul or Han word). */
+    final boolean[] wordStart;
+    /** How many written words carry the name (syllables of one Hangul or Han word count once). */
+    final int writtenWords;
 
     NameForm(String raw, NameNormalizer.Context context, NameToken[] tokens, boolean[] afterSonOf, boolean orgLike,
-             boolean personLike, String acronym, boolean commonOnly, String titlesRemoved) {
+             boolean personLike, String acronym, boolean commonOnly, String titlesRemoved, boolean[] wordStart) {
         this.raw = raw;
         this.context = context;
         this.tokens = tokens;
@@ -57,6 +61,12 @@ final class NameForm {
         this.endsInLetter = !raw.isEmpty() && Character.isLetter(raw.charAt(raw.length() - 1));
         this.commonOnly = commonOnly;
         this.titlesRemoved = titlesRemoved;
+        this.wordStart = wordStart;
+        int words = 0;
+        for (int i = 0; i < tokens.length; i++) {
+            words += wordStart[i] && tokens[i].distinctive() ? 1 : 0;
+        }
+        this.writtenWords = words;
     }
 
     @Override

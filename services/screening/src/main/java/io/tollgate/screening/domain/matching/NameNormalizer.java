@@ -309,6 +309,7 @@ final class NameNormalizer {
         }
         List<NameToken> tokens = new ArrayList<>(n);
         List<Boolean> after = new ArrayList<>(n);
+        List<Boolean> starts = new ArrayList<>(n);
         boolean personLike = false;
         StringBuilder acronym = new StringBuilder();
         boolean prevSonOf = false;
@@ -327,6 +328,7 @@ final class NameNormalizer {
             NameToken token = token(outText[i], role, weight, r.abjad, r.syllable || literal[i], family[i], sonOf,
                     role == TokenRole.LEGAL ? null : r.writtenAs);
             tokens.add(token);
+            starts.add(r.sepBefore.indexOf(Transliteration.SYLLABLE_JOINER) < 0 || tokens.size() == 1);
             after.add(prevSonOf);
             prevSonOf = sonOf;
             if ((role == TokenRole.WORD) && knowledge.isGivenName(token.canon, token.abjad)) {
@@ -340,12 +342,14 @@ final class NameNormalizer {
             return null;
         }
         boolean[] afterSonOf = new boolean[tokens.size()];
+        boolean[] wordStart = new boolean[tokens.size()];
         for (int i = 0; i < afterSonOf.length; i++) {
             afterSonOf[i] = after.get(i);
+            wordStart[i] = starts.get(i);
         }
         String acr = context != Context.PERSON && acronym.length() >= 3 && acronym.length() <= 8 ? acronym.toString() : null;
         return new NameForm(raw, context, tokens.toArray(NameToken[]::new), afterSonOf, orgLike, personLike, acr,
-                context != Context.ORGANIZATION && !orgLike && commonOnly(tokens), titles.toString());
+                context != Context.ORGANIZATION && !orgLike && commonOnly(tokens), titles.toString(), wordStart);
     }
 
     /** A name of one to three name words, every one of them among the most frequent in personal names. */

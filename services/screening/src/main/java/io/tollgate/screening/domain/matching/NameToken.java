@@ -34,6 +34,8 @@ final class NameToken {
     final int[] hypocorisms;
     /** The abbreviation the name wrote for this word (intl for international), else null. */
     final String writtenAs;
+    /** Consonant classes for comparison across scripts ({@link ScriptSkeleton}). */
+    final String scriptSkeleton;
 
     NameToken(String text, String canon, String skeleton, TokenRole role, float weight, boolean abjad,
               boolean syllable, int[] groups, String legalFamily, boolean sonOf, int[] hypocorisms, String writtenAs) {
@@ -49,6 +51,8 @@ final class NameToken {
         this.sonOf = sonOf;
         this.hypocorisms = hypocorisms;
         this.writtenAs = writtenAs;
+        this.scriptSkeleton = role == TokenRole.WORD || role == TokenRole.PATRONYMIC
+                ? ScriptSkeleton.of(text, abjad || syllable) : "";
         this.canonMask = letterMask(canon);
         this.textMask = letterMask(text);
         this.textHash = KeyPostings.hash('t', text);

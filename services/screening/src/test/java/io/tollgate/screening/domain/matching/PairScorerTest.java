@@ -316,6 +316,22 @@ class PairScorerTest {
     }
 
     @Test
+    void shouldMatchForeignNamesWrittenByEarInOtherScripts() {
+        // Korean, Japanese and Hebrew spellings of Western names (written here for the test, not from the eval files)
+        PairScore hangul = person("레오폴트 크라우스너", TestEntities.person("Leopold Krausner").build());
+        assertMatch(hangul);
+        assertTrue(hasFeature(hangul, "name.script-skeleton"), () -> describe(hangul));
+        assertMatch(person("レオポルト・クラウスナー", TestEntities.person("Leopold Krausner").build()));
+        assertNoMatch(person("레오폴트 크라우스너", TestEntities.person("Leonard Kessler").build()));
+        assertNoMatch(person("レオポルト・クラウスナー", TestEntities.person("Lothar Kranz").build()));
+        MatchIndex index = TestEntities.index(TestEntities.person("Leopold Krausner").build(),
+                TestEntities.person("Leonard Kessler").build());
+        List<Match> hits = index.search(ScreeningQuery.person("레오폴트 크라우스너"), MatchThreshold.DEFAULT, 5, x -> true);
+        assertEquals(1, hits.size(), hits.toString());
+        assertEquals("Leopold Krausner", hits.get(0).matchedName());
+    }
+
+    @Test
     void shouldExposeTheNormalisedQueryForAudit() {
         NormalizedQuery q = scorer.normalize(ScreeningQuery.of("Mr. Владимир ПУТИН", QueryType.ANY));
         assertEquals(List.of("vladimir putin"), q.nameForms());
