@@ -7,7 +7,7 @@ package io.tollgate.screening.domain.matching;
 final class NameForm {
 
     final String raw;
-    final NameNormalizer.Context context;
+    final NameContext context;
     final NameToken[] tokens;
     /** For each token, whether it follows a son-of particle (its bearer's parent's name). */
     final boolean[] afterSonOf;
@@ -32,7 +32,7 @@ final class NameForm {
     /** How many written words carry the name (syllables of one Hangul or Han word count once). */
     final int writtenWords;
 
-    NameForm(String raw, NameNormalizer.Context context, NameToken[] tokens, boolean[] afterSonOf, boolean orgLike,
+    NameForm(String raw, NameContext context, NameToken[] tokens, boolean[] afterSonOf, boolean orgLike,
              boolean personLike, String acronym, boolean commonOnly, String titlesRemoved, boolean[] wordStart) {
         this.raw = raw;
         this.context = context;

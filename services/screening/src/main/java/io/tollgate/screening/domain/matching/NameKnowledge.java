@@ -1,18 +1,11 @@
 package io.tollgate.screening.domain.matching;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,7 +28,6 @@ public final class NameKnowledge {
     record LegalForm(String[] words, String code, String family) {
     }
 
-    private static final String DIR = "/matching/";
     private static final int[] NO_GROUPS = new int[0];
 
     private final SpellingRules rules;
@@ -63,7 +55,7 @@ public final class NameKnowledge {
     private final Set<String> commonNameWords;
 
     private NameKnowledge() {
-        this.rules = new SpellingRules(loadRules());
+        this.rules = new SpellingRules(NameKnowledgeFiles.loadRules());
         Map<String, List<Integer>> g = new HashMap<>();
         Map<String, List<Integer>> gt = new HashMap<>();
         Set<String> given = new HashSet<>();
@@ -72,9 +64,9 @@ public final class NameKnowledge {
         this.groups = freeze(g);
         this.groupsByText = freeze(gt);
         this.givenNames = Set.copyOf(given);
-        this.particles = loadParticles();
-        this.legalFormsByFirstWord = loadLegalForms();
-        this.genericWords = loadWordSet("generic-words.txt");
+        this.particles = NameKnowledgeFiles.loadParticles();
+        this.legalFormsByFirstWord = NameKnowledgeFiles.loadLegalForms();
+        this.genericWords = NameKnowledgeFiles.loadWordSet("generic-words.txt");
         Map<Character, List<String>> gi = new HashMap<>();
         for (String word : genericWords) {
             if (word.length() >= SLIP_MIN_LENGTH) {
@@ -90,12 +82,12 @@ public final class NameKnowledge {
         }
         li.values().forEach(l -> l.sort(Comparator.comparingInt((LegalForm f) -> f.words.length).reversed()));
         this.legalFormsByInitial = Map.copyOf(li);
-        this.stopwords = loadWordSet("stopwords.txt");
-        this.honorifics = loadWordSet("honorifics.txt");
-        this.numbers = loadNumbers();
-        this.patronymicSuffixes = lines("patronymic-suffixes.txt").stream().map(String::trim).toList();
+        this.stopwords = NameKnowledgeFiles.loadWordSet("stopwords.txt");
+        this.honorifics = NameKnowledgeFiles.loadWordSet("honorifics.txt");
+        this.numbers = NameKnowledgeFiles.loadNumbers();
+        this.patronymicSuffixes = NameKnowledgeFiles.lines("patronymic-suffixes.txt").stream().map(String::trim).toList();
         Map<String, String> jp = new HashMap<>();
-        for (String line : lines("japanese-names.tsv")) {
+        for (String line : NameKnowledgeFiles.lines("japanese-names.tsv")) {
             String[] p = line.split("\t");
             if (p.length == 2 && !p[0].equals("kanji")) {
                 jp.put(p[0].trim(), p[1].trim());
@@ -104,7 +96,7 @@ public final class NameKnowledge {
         this.japaneseNames = Map.copyOf(jp);
         this.hypocorisms = loadHypocorisms();
         Map<String, String> abbr = new HashMap<>();
-        for (String line : lines("org-abbreviations.tsv")) {
+        for (String line : NameKnowledgeFiles.lines("org-abbreviations.tsv")) {
             String[] p = line.split("\t");
             if (p.length == 2) {
                 abbr.put(p[0].trim(), p[1].trim());
@@ -112,7 +104,7 @@ public final class NameKnowledge {
         }
         this.orgAbbreviations = Map.copyOf(abbr);
         Set<String> common = new HashSet<>();
-        for (String line : lines("common-name-words.tsv")) {
+        for (String line : NameKnowledgeFiles.lines("common-name-words.tsv")) {
             String w = line.split("\t")[0].trim();
             if (!w.isEmpty()) {
                 common.add(rules.apply(w));
@@ -124,7 +116,7 @@ public final class NameKnowledge {
     private Map<String, int[]> loadHypocorisms() {
         Map<String, List<Integer>> byCanon = new HashMap<>();
         int id = 0;
-        for (String line : lines("hypocorisms.tsv")) {
+        for (String line : NameKnowledgeFiles.lines("hypocorisms.tsv")) {
             for (String name : line.split("\t")) {
                 String c = rules.apply(name.trim());
                 if (!c.isEmpty()) {
@@ -304,22 +296,7 @@ public final class NameKnowledge {
         return false;
     }
 
-    // ---- loading ----
-
-    private List<SpellingRules.Rule> loadRules() {
-        List<SpellingRules.Rule> list = new ArrayList<>();
-        for (String line : lines("spelling-rules.tsv")) {
-            String[] p = line.split("\t", -1);
-            if (p[0].equals("scope")) {
-                continue;
-            }
-            SpellingRules.Scope scope = SpellingRules.Scope.valueOf(p[0].trim().toUpperCase(Locale.ROOT));
-            int min = p.length > 4 && !p[4].isBlank() ? Integer.parseInt(p[4].trim()) : 0;
-            list.add(new SpellingRules.Rule(scope, p.length > 1 ? p[1] : "", p.length > 2 ? p[2] : "",
-                    p.length > 3 ? p[3] : "", min));
-        }
-        return list;
-    }
+    // ---- loading (the files themselves are read by NameKnowledgeFiles) ----
 
     /**
      * Each variant is read like a name token: transliterated, folded, spelled canonically; words joined.
@@ -352,7 +329,7 @@ public final class NameKnowledge {
     private int loadGroups(String file, int firstId, Map<String, List<Integer>> byCanon,
                            Map<String, List<Integer>> byText, Set<String> names) {
         int id = firstId;
-        for (String line : lines(file)) {
+        for (String line : NameKnowledgeFiles.lines(file)) {
             for (String variant : line.split("\t")) {
                 String c = canonOf(variant.trim());
                 if (!c.isEmpty()) {
@@ -365,87 +342,5 @@ public final class NameKnowledge {
             id++;
         }
         return id;
-    }
-
-    private Map<String, ParticleRole> loadParticles() {
-        Map<String, ParticleRole> map = new HashMap<>();
-        for (String line : lines("particles.tsv")) {
-            String[] p = line.split("\t");
-            if (p.length < 2 || p[0].equals("particle")) {
-                continue;
-            }
-            ParticleRole role = ParticleRole.valueOf(p[1].trim().toUpperCase(Locale.ROOT));
-            for (String w : Transliteration.words(p[0])) {
-                map.put(w, role);
-            }
-        }
-        return Map.copyOf(map);
-    }
-
-    private Map<String, List<LegalForm>> loadLegalForms() {
-        Map<String, List<LegalForm>> map = new HashMap<>();
-        for (String line : lines("legal-forms.tsv")) {
-            String[] p = line.split("\t");
-            if (p.length < 3 || p[0].equals("code")) {
-                continue;
-            }
-            for (int i = 2; i < p.length; i++) {
-                List<String> words = Transliteration.words(p[i]);
-                if (!words.isEmpty()) {
-                    LegalForm f = new LegalForm(words.toArray(String[]::new), p[0].trim(), p[1].trim());
-                    map.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(f);
-                }
-            }
-        }
-        Map<String, List<LegalForm>> frozen = new HashMap<>();
-        map.forEach((k, v) -> {
-            List<LegalForm> sorted = new ArrayList<>(v);
-            sorted.sort(Comparator.comparingInt((LegalForm f) -> f.words.length).reversed());
-            frozen.put(k, List.copyOf(sorted));
-        });
-        return Map.copyOf(frozen);
-    }
-
-    private Set<String> loadWordSet(String file) {
-        Set<String> set = new HashSet<>();
-        for (String line : lines(file)) {
-            List<String> words = Transliteration.words(line);
-            if (words.size() == 1) {
-                set.add(words.get(0));
-            }
-        }
-        return Set.copyOf(set);
-    }
-
-    private Map<String, NumberWord> loadNumbers() {
-        Map<String, NumberWord> map = new HashMap<>();
-        for (String line : lines("number-words.tsv")) {
-            String[] p = line.split("\t");
-            if (p.length < 3 || p[0].equals("word")) {
-                continue;
-            }
-            map.put(p[0].trim(), new NumberWord(Integer.parseInt(p[1].trim()), p[2].trim().equals("tens")));
-        }
-        return Map.copyOf(map);
-    }
-
-    /** The data lines of a resource file: comments (#) and blank lines skipped. */
-    private static List<String> lines(String file) {
-        try (InputStream in = NameKnowledge.class.getResourceAsStream(DIR + file)) {
-            if (in == null) {
-                throw new IllegalStateException("name knowledge file " + DIR + file + " is missing from the class path");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> out = new ArrayList<>();
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -19,10 +19,10 @@ final class PreparedQuery {
 
     PreparedQuery(ScreeningQuery query, NameNormalizer normalizer) {
         this.query = query;
-        NameNormalizer.Context context = switch (query.type()) {
-            case PERSON -> NameNormalizer.Context.PERSON;
-            case ORGANIZATION, VESSEL, AIRCRAFT -> NameNormalizer.Context.ORGANIZATION;
-            case ANY -> NameNormalizer.Context.OTHER;
+        NameContext context = switch (query.type()) {
+            case PERSON -> NameContext.PERSON;
+            case ORGANIZATION, VESSEL, AIRCRAFT -> NameContext.ORGANIZATION;
+            case ANY -> NameContext.OTHER;
         };
         this.forms = normalizer.forms(query.name(), context).toArray(NameForm[]::new);
         this.evasion = VisibleName.of(query.name()).evasion();
