@@ -239,6 +239,46 @@ class ScreeningResourceTest {
                 .body("explanation", org.hamcrest.Matchers.not(empty()));
     }
 
+    /** The explanation names the features of issue 16 with their contributions, and they still add up to the score. */
+    @Test
+    void shouldNameTheNewMatchingFeaturesInTheScoreExplanation() {
+        Map<String, String> cases = Map.of(
+                "name.given-name-hypocorism", """
+                        {"query": {"name": "Peggy Vandermeer", "type": "person"},
+                         "candidate": {"name": "Margaret Vandermeer", "type": "person"}}""",
+                "name.common-name-penalty", """
+                        {"query": {"name": "Ahmed Hassan", "type": "person"},
+                         "candidate": {"name": "Ahmed Hassan", "type": "person"}}""",
+                "name.title-removed", """
+                        {"query": {"name": "Minister Kirill Zharkovsky", "type": "person"},
+                         "candidate": {"name": "Kirill Zharkovsky", "type": "person"}}""",
+                "name.romanisation-system", """
+                        {"query": {"name": "Kang Kam-ch'an", "type": "person"},
+                         "candidate": {"name": "강감찬", "type": "person"}}""",
+                "name.script-skeleton", """
+                        {"query": {"name": "레오폴트 크라우스너", "type": "person"},
+                         "candidate": {"name": "Leopold Krausner", "type": "person"}}""",
+                "name.abbreviation", """
+                        {"query": {"name": "Zhenhua Intl Brothers", "type": "organization"},
+                         "candidate": {"name": "Zhenhua International Brothers", "type": "organization"}}""",
+                "evasion-characters", """
+                        {"query": {"name": "\u202evorvaL iegreS", "type": "person"},
+                         "candidate": {"name": "Sergei Lavrov", "type": "person"}}""");
+        cases.forEach((feature, body) -> {
+            JsonPath r = given().auth().oauth2(SCREENER).contentType("application/json").body(body)
+                    .post("/api/v1/screenings/score").then().statusCode(200).extract().jsonPath();
+            assertTrue(r.getList("explanation.feature", String.class).contains(feature), feature + ": "
+                    + r.getList("explanation.feature"));
+            double sum = r.getList("explanation.contribution", Double.class).stream().mapToDouble(Double::doubleValue).sum();
+            assertEquals(r.getDouble("score"), sum, 0.001, feature + ": the explanation adds up to the score");
+        });
+        // a common name alone is held under the threshold; its birth date lifts it
+        given().auth().oauth2(SCREENER).contentType("application/json").body("""
+                {"query": {"name": "Ahmed Hassan", "type": "person", "birthDate": "1971-06-02"},
+                 "candidate": {"name": "Ahmed Hassan", "type": "person", "birthDate": "1971-06-02"}}""")
+                .post("/api/v1/screenings/score").then().statusCode(200).body("match", equalTo(true));
+    }
+
     @Test
     void shouldAnswerBadInputWithProblemJsonNamingTheFields() {
         given().auth().oauth2(SCREENER).contentType("application/json")
