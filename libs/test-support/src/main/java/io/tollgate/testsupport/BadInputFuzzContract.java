@@ -51,6 +51,9 @@ public abstract class BadInputFuzzContract {
             "../../../../etc/passwd",
             "\u0000\u0001\u0007\u001b[31m\u007f",
             "\u202eevil\u202c \u200b\u200d\ufeff",
+            // a listed name hidden by a right-to-left override, and one with Cyrillic look-alikes (issue 21)
+            "\u202evorvaL iegreS",
+            "Serge\u0456 L\u0430vr\u043ev \u2066x\u2069\u00ad",
             "Сергей Lavrov 習近平 محمد 김정은 Ελλάδα",
             "%00%27%22%3C",
             "x".repeat(20_000));

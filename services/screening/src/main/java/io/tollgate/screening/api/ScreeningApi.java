@@ -66,13 +66,13 @@ public final class ScreeningApi {
 
     /** The answer to one screening. */
     public record ScreeningResponse(String screeningId, Instant screenedAt, double threshold,
-                                    Map<String, Long> listVersions, List<Hit> hits) {
+                                    Map<String, Long> listVersions, List<Hit> hits, boolean evasionCharacters) {
     }
 
     /** A stored screening, for audit. */
     public record StoredScreening(String screeningId, String requestedBy, Instant requestedAt, double threshold,
                                   JsonNode listVersions, JsonNode request, JsonNode normalized, String batchId,
-                                  List<Hit> hits) {
+                                  boolean evasionCharacters, List<Hit> hits) {
     }
 
     /** The candidate side of a pair score. */

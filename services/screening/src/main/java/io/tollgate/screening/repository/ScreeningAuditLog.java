@@ -161,7 +161,7 @@ public class ScreeningAuditLog {
     private void write(List<Pending> group, Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO screening (id, requested_by, requested_at, "
                 + "query_name, query_type, request, normalized, threshold, list_versions, hit_count, best_score, "
-                + "batch_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+                + "batch_id, evasion_characters) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement h = c.prepareStatement("INSERT INTO screening_hit (screening_id, hit_rank, "
                      + "entity_id, source_id, source_entity_id, entity_content_hash, score, matched_name, "
                      + "explanation) VALUES (?,?,?,?,?,?,?,?,?)")) {
@@ -180,6 +180,7 @@ public class ScreeningAuditLog {
                     s.setInt(10, r.hits().size());
                     s.setBigDecimal(11, r.hits().isEmpty() ? null : r.hits().get(0).score());
                     s.setString(12, r.batchId());
+                    s.setBoolean(13, r.evasionCharacters());
                     s.addBatch();
                     for (ScreeningRecord.Hit hit : r.hits()) {
                         h.setString(1, r.id());

@@ -24,8 +24,8 @@ public class ScreeningReader {
                 rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getBigDecimal(7), rs.getString(8), rs.getString(9)));
         return jdbc.queryOne("SELECT id, requested_by, requested_at, threshold, list_versions, request, normalized,"
-                + " batch_id FROM screening WHERE id = ?", List.of(id), rs -> new StoredScreening(rs.getString(1),
-                rs.getString(2), Jdbc.instant(rs, 3), rs.getBigDecimal(4), rs.getString(5), rs.getString(6),
-                rs.getString(7), rs.getString(8), hits));
+                + " batch_id, evasion_characters FROM screening WHERE id = ?", List.of(id), rs -> new StoredScreening(
+                rs.getString(1), rs.getString(2), Jdbc.instant(rs, 3), rs.getBigDecimal(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9), hits));
     }
 }

@@ -18,10 +18,11 @@ import java.util.List;
  * @param listVersions source → version id, as JSON
  * @param hits the hits, best first
  * @param batchId the batch this screening belongs to, else null
+ * @param evasionCharacters the name hid behind invisible, bidirectional or confusable characters
  */
 public record ScreeningRecord(String id, String requestedBy, Instant requestedAt, String queryName, String queryType,
                               String request, String normalized, BigDecimal threshold, String listVersions,
-                              List<Hit> hits, String batchId) {
+                              List<Hit> hits, String batchId, boolean evasionCharacters) {
 
     /** One stored hit. */
     public record Hit(int rank, long entityId, String sourceId, String sourceEntityId, String entityContentHash,

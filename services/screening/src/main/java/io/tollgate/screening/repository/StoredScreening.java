@@ -11,11 +11,12 @@ import java.util.List;
  * @param request the request as JSON
  * @param normalized the normalised form of the query as JSON
  * @param batchId the batch this screening belongs to, else null
+ * @param evasionCharacters whether the name needed invisible, bidirectional or look-alike characters seen through
  * @param hits the hits in rank order
  */
 public record StoredScreening(String id, String requestedBy, Instant requestedAt, BigDecimal threshold,
                               String listVersions, String request, String normalized, String batchId,
-                              List<Hit> hits) {
+                              boolean evasionCharacters, List<Hit> hits) {
 
     /**
      * One stored hit, with the entity's type and primary name as the list store has them now (null if it was never

@@ -13,6 +13,7 @@ import io.tollgate.screening.domain.list.ListedName;
 import io.tollgate.screening.domain.list.PartialDate;
 import io.tollgate.screening.domain.matching.Match;
 import io.tollgate.screening.domain.matching.MatchExplanation;
+import io.tollgate.screening.domain.matching.NormalizedQuery;
 import io.tollgate.screening.domain.matching.PairScore;
 import io.tollgate.screening.domain.matching.PairScorer;
 import io.tollgate.screening.domain.matching.QueryIdentifier;
@@ -142,7 +143,7 @@ public class ScreeningService {
             }
             return new ScreeningApi.StoredScreening(s.id(), s.requestedBy(), s.requestedAt(),
                     s.threshold().doubleValue(), json.readTree(s.listVersions()), json.readTree(s.request()),
-                    json.readTree(s.normalized()), s.batchId(), hits);
+                    json.readTree(s.normalized()), s.batchId(), s.evasionCharacters(), hits);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored screening " + s.id() + " is not readable", e);
         }
@@ -156,10 +157,10 @@ public class ScreeningService {
 
     private record Screened(String id, Instant at, ScreeningApi.ScreeningRequest request, String requestJson,
                             String normalizedJson, double threshold, Map<String, Long> versions,
-                            List<ScreeningApi.Hit> hits, String batchId) {
+                            List<ScreeningApi.Hit> hits, String batchId, boolean evasionCharacters) {
 
         ScreeningApi.ScreeningResponse response() {
-            return new ScreeningApi.ScreeningResponse(id, at, threshold, versions, hits);
+            return new ScreeningApi.ScreeningResponse(id, at, threshold, versions, hits, evasionCharacters);
         }
 
         ScreeningRecord record(String user) {
@@ -172,7 +173,8 @@ public class ScreeningService {
             }
             return new ScreeningRecord(id, user, at, request.name(), request.type() == null ? "any"
                     : request.type().toLowerCase(Locale.ROOT), requestJson, normalizedJson,
-                    BigDecimal.valueOf(threshold).setScale(4, RoundingMode.HALF_UP), toJson(versions), stored, batchId);
+                    BigDecimal.valueOf(threshold).setScale(4, RoundingMode.HALF_UP), toJson(versions), stored, batchId,
+                    evasionCharacters);
         }
     }
 
@@ -192,8 +194,9 @@ public class ScreeningService {
         Map<String, Long> versions = request.sources() == null || request.sources().isEmpty() ? snap.listVersions()
                 : snap.listVersions().entrySet().stream().filter(en -> sources.test(en.getKey()))
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return new Screened(ScreeningIds.next(), Instant.now(), request, toJson(request),
-                toJson(snap.matchIndex().normalize(query)), threshold, versions, hits, batchId);
+        NormalizedQuery normalized = snap.matchIndex().normalize(query);
+        return new Screened(ScreeningIds.next(), Instant.now(), request, toJson(request), toJson(normalized), threshold,
+                versions, hits, batchId, !normalized.evasionCharacters().isEmpty());
     }
 
     private double threshold(ScreeningApi.ScreeningRequest request) {

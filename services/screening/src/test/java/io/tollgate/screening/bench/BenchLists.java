@@ -7,6 +7,8 @@ import io.tollgate.screening.domain.list.ListedEntity;
 import io.tollgate.screening.domain.list.PartialDate;
 import io.tollgate.screening.domain.list.bis.BisDplTsvParser;
 import io.tollgate.screening.domain.list.csl.CslCsvParser;
+import io.tollgate.screening.domain.list.eu.EuDerivedListWriter;
+import io.tollgate.screening.domain.list.eu.EuFsfXmlParser;
 import io.tollgate.screening.domain.list.ofac.OfacEnhancedXmlParser;
 import io.tollgate.screening.domain.list.ofac.OfacLegacyCsvParser;
 import io.tollgate.screening.domain.list.un.UnXmlParser;
@@ -23,20 +25,25 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-/** The benchmark data: the five real lists (~31,000 entities) and a rotating mix of real queries. */
-final class BenchLists {
+/**
+ * The benchmark data: the six real lists (~37,000 entities: OFAC SDN, OFAC consolidated, UN, US CSL, BIS DPL and the
+ * whole EU list, written out in the official FSF layout and read by its parser) and a rotating mix of real queries.
+ */
+public final class BenchLists {
 
     private BenchLists() {
     }
 
-    /** OFAC SDN 2024-05-03, OFAC consolidated, UN, US CSL and BIS DPL, parsed. */
-    static List<IndexedEntity> entities() throws Exception {
+    /** OFAC SDN 2024-05-03, OFAC consolidated, UN, US CSL, BIS DPL and EU 2026-05-01, parsed. */
+    public static List<IndexedEntity> entities() throws Exception {
         List<ListedEntity> all = new ArrayList<>();
         all.addAll(parse(new OfacLegacyCsvParser(), "ofac-sdn", "lists/ofac/2024-05-03/sdn.csv"));
         all.addAll(parse(new OfacEnhancedXmlParser(), "ofac-consolidated", "lists/ofac/non-sdn-2025/CONS_ENHANCED.ZIP"));
         all.addAll(parse(new UnXmlParser(), "un", "lists/un/UN_consolidated.xml"));
         all.addAll(parse(new CslCsvParser(), "us-csl", "lists/us-csl/consolidated-2022.csv.gz"));
         all.addAll(parse(new BisDplTsvParser(), "bis-dpl", "lists/bis-dpl/dpl.txt"));
+        all.addAll(new EuFsfXmlParser().parse("eu-fsf", new ListFileUnpacker().unpack("eu-2026-05-01.xml",
+                EuDerivedListWriter.officialXml())).entities());
         List<IndexedEntity> out = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
             out.add(new IndexedEntity(i + 1, all.get(i)));

@@ -6,7 +6,7 @@ import io.tollgate.screening.domain.matching.NameKnowledge;
 import java.util.List;
 
 /**
- * Run in a child JVM with a capped heap by {@link MatcherBenchmark}: parses the five benchmark lists and builds the
+ * Run in a child JVM with a capped heap by {@link MatcherBenchmark}: parses the six benchmark lists and builds the
  * match index over them, then prints {@code BUILT <entities> <build ms> <parse+build ms>}. An OutOfMemoryError ends
  * the JVM with a non-zero exit code.
  */

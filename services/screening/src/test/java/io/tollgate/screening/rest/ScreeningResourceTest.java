@@ -152,6 +152,29 @@ class ScreeningResourceTest {
     }
 
     /**
+     * A listed name hidden by a right-to-left override (it displays as "Sergei Lavrov") or by Cyrillic look-alike
+     * letters is screened as it is read, and the screening is flagged, in the answer and in the audit record (issue 21).
+     */
+    @Test
+    void shouldSeeThroughBidiControlsAndConfusablesAndFlagTheScreening() {
+        for (String name : List.of("\u202evorvaL iegreS", "Serge\u0456 L\u0430vrov", "Ser\u200bgei La\u00advrov")) {
+            JsonPath r = given().auth().oauth2(SCREENER).contentType("application/json")
+                    .body(Map.of("name", name, "type", "person")).post("/api/v1/screenings").then().statusCode(200)
+                    .extract().jsonPath();
+            assertHit(r, "35233");
+            assertTrue(r.getBoolean("evasionCharacters"), name);
+            assertTrue(r.getList("hits[0].explanation.feature", String.class).contains("evasion-characters"), name);
+            given().auth().oauth2(AUDITOR).get("/api/v1/screenings/" + r.getString("screeningId")).then()
+                    .statusCode(200).body("evasionCharacters", equalTo(true))
+                    .body("normalized.evasionCharacters", notNullValue());
+        }
+        JsonPath plain = screen("{\"name\": \"Sergei Lavrov\", \"type\": \"person\"}");
+        assertFalse(plain.getBoolean("evasionCharacters"));
+        given().auth().oauth2(AUDITOR).get("/api/v1/screenings/" + plain.getString("screeningId")).then()
+                .statusCode(200).body("evasionCharacters", equalTo(false));
+    }
+
+    /**
      * The answer is given only once the screening is committed: with the audit table gone (renamed away under the
      * writers, which keep their connections between groups), the screening is refused with a 503 problem and no hits;
      * once the table is back, the writers take fresh connections and screening and its audit record work again.
@@ -213,6 +236,46 @@ class ScreeningResourceTest {
                 .post("/api/v1/screenings/score").then().statusCode(200)
                 .body("match", equalTo(true))
                 .body("explanation", org.hamcrest.Matchers.not(empty()));
+    }
+
+    /** The explanation names the features of issue 16 with their contributions, and they still add up to the score. */
+    @Test
+    void shouldNameTheNewMatchingFeaturesInTheScoreExplanation() {
+        Map<String, String> cases = Map.of(
+                "name.given-name-hypocorism", """
+                        {"query": {"name": "Peggy Vandermeer", "type": "person"},
+                         "candidate": {"name": "Margaret Vandermeer", "type": "person"}}""",
+                "name.common-name-penalty", """
+                        {"query": {"name": "Ahmed Hassan", "type": "person"},
+                         "candidate": {"name": "Ahmed Hassan", "type": "person"}}""",
+                "name.title-removed", """
+                        {"query": {"name": "Minister Kirill Zharkovsky", "type": "person"},
+                         "candidate": {"name": "Kirill Zharkovsky", "type": "person"}}""",
+                "name.romanisation-system", """
+                        {"query": {"name": "Kang Kam-ch'an", "type": "person"},
+                         "candidate": {"name": "강감찬", "type": "person"}}""",
+                "name.script-skeleton", """
+                        {"query": {"name": "레오폴트 크라우스너", "type": "person"},
+                         "candidate": {"name": "Leopold Krausner", "type": "person"}}""",
+                "name.abbreviation", """
+                        {"query": {"name": "Zhenhua Intl Brothers", "type": "organization"},
+                         "candidate": {"name": "Zhenhua International Brothers", "type": "organization"}}""",
+                "evasion-characters", """
+                        {"query": {"name": "\u202evorvaL iegreS", "type": "person"},
+                         "candidate": {"name": "Sergei Lavrov", "type": "person"}}""");
+        cases.forEach((feature, body) -> {
+            JsonPath r = given().auth().oauth2(SCREENER).contentType("application/json").body(body)
+                    .post("/api/v1/screenings/score").then().statusCode(200).extract().jsonPath();
+            assertTrue(r.getList("explanation.feature", String.class).contains(feature), feature + ": "
+                    + r.getList("explanation.feature"));
+            double sum = r.getList("explanation.contribution", Double.class).stream().mapToDouble(Double::doubleValue).sum();
+            assertEquals(r.getDouble("score"), sum, 0.001, feature + ": the explanation adds up to the score");
+        });
+        // a common name alone is held under the threshold; its birth date lifts it
+        given().auth().oauth2(SCREENER).contentType("application/json").body("""
+                {"query": {"name": "Ahmed Hassan", "type": "person", "birthDate": "1971-06-02"},
+                 "candidate": {"name": "Ahmed Hassan", "type": "person", "birthDate": "1971-06-02"}}""")
+                .post("/api/v1/screenings/score").then().statusCode(200).body("match", equalTo(true));
     }
 
     @Test

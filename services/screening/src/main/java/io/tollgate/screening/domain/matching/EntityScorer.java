@@ -45,6 +45,13 @@ final class EntityScorer {
     /** Both are vessels with IMO numbers and the numbers differ: a different hull. */
     static final double IMO_CONFLICT = -0.30;
 
+    /**
+     * A personal name made only of the most frequent name words (Ali Hassan, John Smith) scores no more than this on
+     * the name alone: just under the default threshold, so that a matching birth date, country or identifier lifts
+     * it to an alert and the name alone does not.
+     */
+    static final double COMMON_NAME_CAP = MatchThreshold.DEFAULT - 0.02;
+
     /** The outcome for one entity. */
     record Scored(double score, int form, List<ScoreComponent> components) {
     }
@@ -115,6 +122,15 @@ final class EntityScorer {
                 }
             }
         }
+        sum += commonName(q, e, sum, parts);
+        if (explain && q.forms.length > 0 && !q.forms[0].titlesRemoved.isEmpty()) {
+            // titles never carry a match: shown so the analyst sees what was read past
+            add(parts, "name.title-removed", q.forms[0].titlesRemoved, "", 0);
+        }
+        if (!q.evasion.isEmpty()) {
+            // shown, not scored: the name was read as displayed; the analyst sees what it hid behind
+            add(parts, "evasion-characters", String.join("; ", q.evasion), "", 0);
+        }
         sum += type(q, e, parts);
         sum += birthDate(q.query.birthDate(), e, parts);
         sum += countries(q.query.countries(), e.countries, parts);
@@ -125,6 +141,19 @@ final class EntityScorer {
             add(parts, "bounds", "", "", clamped - sum);
         }
         return new Scored(clamped, form, parts == null ? List.of() : parts);
+    }
+
+    /** Holds a name-only match of a common personal name just under the threshold (see {@link #COMMON_NAME_CAP}). */
+    private static double commonName(PreparedQuery q, PreparedEntity e, double nameScore, List<ScoreComponent> parts) {
+        boolean person = q.query.type() == QueryType.PERSON
+                || (q.query.type() == QueryType.ANY && q.inferredType != QueryType.ORGANIZATION);
+        if (!q.commonOnly || !person || nameScore <= COMMON_NAME_CAP
+                || (e.type != EntityType.PERSON && e.type != EntityType.UNKNOWN)) {
+            return 0;
+        }
+        double penalty = COMMON_NAME_CAP - nameScore;
+        add(parts, "name.common-name-penalty", q.forms[0].normalized, "", penalty);
+        return penalty;
     }
 
     private static double type(PreparedQuery q, PreparedEntity e, List<ScoreComponent> parts) {

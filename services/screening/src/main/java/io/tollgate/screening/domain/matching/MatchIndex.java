@@ -1,9 +1,7 @@
 package io.tollgate.screening.domain.matching;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,92 +15,24 @@ import java.util.function.Predicate;
  */
 public final class MatchIndex {
 
-    // key namespaces
-    private static final char WORD = 'T';
-    private static final char GROUP = 'G';
-    private static final char DELETION = 'D';
-    private static final char SKELETON = 'S';
-    private static final char ABJAD_SKELETON = 'A';
-
-    /** Words rarer than this get one-edit neighbours looked up: common words are spelled right. */
-    private static final int RARE_WORD = 400;
-    /** One-edit neighbour postings longer than this are noise, not typo candidates. */
-    private static final int MAX_NEIGHBOUR_POSTINGS = 3000;
-    /** How much spelling closeness (shared letters) counts in ranking candidates beside shared words. */
-    private static final float SPELLING_RANK_WEIGHT = 0.3f;
-    /** Long query words with no exact hit are looked up by their first and last parts (FridrichBuchenberg). */
-    private static final int SPLIT_MIN_LENGTH = 8;
-    private static final int SPLIT_MIN_PART = 4;
-    /** Candidates whose estimate is this far below the threshold cannot reach it. */
-    private static final double ESTIMATE_SLACK = 0.35;
-    /** Working memory kept for searches between uses (about 16 bytes per name each). */
-    private static final int POOLED_SCRATCH = 32;
-    /** At most this many candidate entities (by best name estimate) get the full score... */
-    private static final int MAX_ENTITIES = 32;
-    /** ...each on at most this many of its names (the best estimated). */
-    private static final int FORMS_PER_ENTITY = 1;
-
     private final PreparedEntity[] entities;
     private final int[] formEntity;
     private final int[] formLocal;
-    private final float[] formWeight;
-    /** Each name's set of letters: ranks candidates that share words equally by how close they are spelled. */
-    private final int[] formLetters;
-    private final KeyPostings keys;
-    private final Map<String, int[]> identifiers;
+    private final CandidateSearch candidates;
     private final NameNormalizer queryNormalizer;
-    private final ObjectPool<Scratch> scratch;
 
-    private MatchIndex(PreparedEntity[] entities, int[] formEntity, int[] formLocal, float[] formWeight,
-                       int[] formLetters, KeyPostings keys, Map<String, int[]> identifiers, NameKnowledge knowledge) {
+    MatchIndex(PreparedEntity[] entities, int[] formEntity, int[] formLocal, float[] formWeight, int[] formLetters,
+               KeyPostings keys, Map<String, int[]> identifiers, NameKnowledge knowledge) {
         this.entities = entities;
         this.formEntity = formEntity;
         this.formLocal = formLocal;
-        this.formWeight = formWeight;
-        this.formLetters = formLetters;
-        this.keys = keys;
-        this.identifiers = identifiers;
+        this.candidates = new CandidateSearch(entities, formEntity, formWeight, formLetters, keys, identifiers);
         this.queryNormalizer = new NameNormalizer(knowledge, false);
-        this.scratch = new ObjectPool<>(() -> new Scratch(formEntity.length, entities.length), POOLED_SCRATCH);
     }
 
     /** Builds the index; entities without a usable name are still found by their identifiers. */
     public static MatchIndex build(List<IndexedEntity> entities, NameKnowledge knowledge) {
-        Objects.requireNonNull(knowledge, "knowledge");
-        NameNormalizer normalizer = new NameNormalizer(knowledge, true);
-        PreparedEntity[] prepared = new PreparedEntity[entities.size()];
-        int formCount = 0;
-        for (int i = 0; i < prepared.length; i++) {
-            prepared[i] = PreparedEntity.of(entities.get(i), normalizer);
-            formCount += prepared[i].forms.length;
-        }
-        int[] formEntity = new int[formCount];
-        int[] formLocal = new int[formCount];
-        float[] formWeight = new float[formCount];
-        int[] formLetters = new int[formCount];
-        KeyPostings.Builder kb = new KeyPostings.Builder();
-        Map<String, List<Integer>> ids = new HashMap<>();
-        int f = 0;
-        StringBuilder sb = new StringBuilder();
-        for (int e = 0; e < prepared.length; e++) {
-            PreparedEntity pe = prepared[e];
-            for (int k = 0; k < pe.forms.length; k++, f++) {
-                formEntity[f] = e;
-                formLocal[f] = k;
-                formWeight[f] = pe.forms[k].totalWeight;
-                formLetters[f] = letters(pe.forms[k]);
-                addKeys(kb, pe.forms[k], f, sb);
-            }
-            for (PreparedIdentifier id : pe.identifiers) {
-                addId(ids, id.value(), e);
-                if (id.bicLike()) {
-                    addId(ids, "BIC8:" + id.value().substring(0, 8), e);
-                }
-            }
-        }
-        Map<String, int[]> frozenIds = new HashMap<>(ids.size() * 2);
-        ids.forEach((k, v) -> frozenIds.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
-        return new MatchIndex(prepared, formEntity, formLocal, formWeight, formLetters, kb.build(), frozenIds, knowledge);
+        return MatchIndexBuilder.build(entities, knowledge);
     }
 
     /** How many entities the index holds. */
@@ -131,12 +61,12 @@ public final class MatchIndex {
             return List.of();
         }
         PreparedQuery q = new PreparedQuery(query, queryNormalizer);
-        Scratch s = scratch.borrow();
+        CandidateSearch.Scratch s = candidates.borrow();
         List<Hit> hits = new ArrayList<>();
         try {
             score(q, threshold, filter, s, hits);
         } finally {
-            scratch.release(s);
+            candidates.release(s);
         }
         hits.sort(Comparator.comparingDouble(Hit::score).reversed()
                 .thenComparingLong(h -> entities[h.entity].indexed.entityId()));
@@ -152,8 +82,9 @@ public final class MatchIndex {
     }
 
     /** Scores the candidates quickly (no explanation) and keeps those at or above the threshold. */
-    private void score(PreparedQuery q, double threshold, Predicate<String> filter, Scratch s, List<Hit> hits) {
-        int n = candidates(q, threshold, filter, s);
+    private void score(PreparedQuery q, double threshold, Predicate<String> filter, CandidateSearch.Scratch s,
+                       List<Hit> hits) {
+        int n = candidates.candidates(q, threshold, filter, s);
         int i = 0;
         while (i < n) {
             int e = (int) (s.selected[i] >>> 32);
@@ -178,379 +109,4 @@ public final class MatchIndex {
 
     private record Hit(int entity, int[] forms, double score) {
     }
-
-    // ---- candidate search ----
-
-    /**
-     * Working memory of one search, sized to the index and reused from a pool so that a search allocates no
-     * large arrays. Per-name slots are valid only where their stamp equals the current search's number.
-     */
-    private static final class Scratch {
-        final float[] acc;
-        final int[] stamp;
-        /** Which query words each touched name has been credited for, so no word counts twice. */
-        final long[] credited;
-        /** The weight of each query word by its bit. */
-        final float[] wordWeight = new float[64];
-        int[] touched = new int[1024];
-        final int[] entityStamp;
-        final int[] entityForms;
-        long[] ranked = new long[256];
-        long[] selected = new long[256];
-        int query;
-        int touchedCount;
-
-        Scratch(int forms, int entities) {
-            acc = new float[forms];
-            stamp = new int[forms];
-            credited = new long[forms];
-            entityStamp = new int[entities];
-            entityForms = new int[entities];
-        }
-
-        /** Starts a search: a new stamp; after two billion searches the stamps start over from clean arrays. */
-        void next() {
-            if (query == Integer.MAX_VALUE - 1) {
-                Arrays.fill(stamp, 0);
-                Arrays.fill(entityStamp, 0);
-                query = 0;
-            }
-            query++;
-            touchedCount = 0;
-        }
-    }
-
-    /**
-     * Gathers candidate names through the keys, estimates each name's score from the weight of query words it
-     * shares, keeps the best names of the best {@link #MAX_ENTITIES} entities and the entities found by identifier. Leaves in
-     * {@code s.selected} (entity &lt;&lt; 32 | form), sorted by entity, form -1 meaning all forms; returns the count.
-     */
-    private int candidates(PreparedQuery q, double threshold, Predicate<String> filter, Scratch s) {
-        s.next();
-        float queryWeight = 0;
-        float initialCredit = 0;
-        StringBuilder sb = new StringBuilder();
-        int base = 0;
-        for (NameForm qf : q.forms) {
-            queryWeight = Math.max(queryWeight, qf.totalWeight);
-            // initials are not keyed (a letter fits everyone): credit them, hopefully, to names found otherwise
-            float initials = 0;
-            for (NameToken t : qf.tokens) {
-                initials += t.role == TokenRole.INITIAL ? t.weight * TokenSimilarity.INITIAL : 0;
-            }
-            initialCredit = Math.max(initialCredit, initials);
-            NameToken[] t = qf.tokens;
-            int words = Math.min(t.length, 64 - base);
-            for (int i = 0; i < words; i++) {
-                s.wordWeight[base + i] = t[i].weight;
-            }
-            for (int i = 0; i < words; i++) {
-                if (searchable(t[i], qf)) {
-                    visitToken(t[i], 1L << (base + i), s);
-                }
-            }
-            // words written apart in the query, together in the list (van der Bilt / Vanderbilt)
-            for (int i = 0; i < words; i++) {
-                sb.setLength(0);
-                long bits = 0;
-                boolean abjad = false;
-                for (int len = 1; len <= 3 && i + len <= words; len++) {
-                    NameToken x = t[i + len - 1];
-                    if (!joinable(x)) {
-                        break;
-                    }
-                    sb.append(x.abjad ? x.text : x.canon);
-                    abjad |= x.abjad;
-                    bits |= 1L << (base + i + len - 1);
-                    if (len >= 2) {
-                        if (abjad) {
-                            visit(KeyPostings.hash(SKELETON, NameToken.skeletonOf(sb.toString())), bits, s);
-                            continue;
-                        }
-                        visit(KeyPostings.hash(WORD, SpellingRules.collapseDoubles(sb.toString())), bits, s);
-                    }
-                }
-            }
-            if (qf.acronym != null && words > 0) {
-                visit(KeyPostings.hash(WORD, qf.acronym), ((words == 64 ? 0 : 1L << words) - 1) << base, s);
-            }
-            base += words;
-            if (base >= 64) {
-                break;
-            }
-        }
-        // estimate each touched name's score from the words it shares with the query; rank the hopeful ones
-        float floor = (float) Math.max(0.2, threshold - ESTIMATE_SLACK);
-        float qw = Math.max(queryWeight, 1e-3f);
-        int ranked = 0;
-        for (int i = 0; i < s.touchedCount; i++) {
-            int f = s.touched[i];
-            float a = Math.min(qw, s.acc[f] + initialCredit);
-            float est = 0.5f * Math.min(1f, a / qw) + 0.5f * Math.min(1f, a / formWeight[f]);
-            if (est < floor) {
-                continue;
-            }
-            if (ranked == s.ranked.length) {
-                s.ranked = Arrays.copyOf(s.ranked, ranked * 2);
-            }
-            // descending estimate, then ascending form id, packed into one sortable long
-            s.ranked[ranked++] = ((long) Float.floatToIntBits(4f - est) << 32) | f;
-        }
-        Arrays.sort(s.ranked, 0, ranked);
-        if (ranked > MAX_ENTITIES) {
-            rerankBySpelling(q, s, ranked);
-        }
-        int n = 0;
-        int entityCount = 0;
-        for (int i = 0; i < ranked && entityCount < MAX_ENTITIES; i++) {
-            int f = (int) s.ranked[i];
-            int e = formEntity[f];
-            if (s.entityStamp[e] == -s.query) {
-                continue;
-            }
-            if (s.entityStamp[e] != s.query) {
-                if (!filter.test(entities[e].indexed.entity().source())) {
-                    s.entityStamp[e] = -s.query;
-                    continue;
-                }
-                s.entityStamp[e] = s.query;
-                s.entityForms[e] = 0;
-                entityCount++;
-            }
-            // the entity's best-estimated names only: its other spellings of the same name add cost, not recall
-            if (s.entityForms[e]++ < FORMS_PER_ENTITY) {
-                n = select(s, n, ((long) e << 32) | f);
-            }
-        }
-        for (PreparedIdentifier id : q.identifiers) {
-            n = addIdentifierCandidates(id, filter, s, n);
-        }
-        Arrays.sort(s.selected, 0, n);
-        return n;
-    }
-
-    private static int select(Scratch s, int n, long entry) {
-        if (n == s.selected.length) {
-            s.selected = Arrays.copyOf(s.selected, n * 2);
-        }
-        s.selected[n] = entry;
-        return n + 1;
-    }
-
-    /** Entities found by an identifier are scored on all their names: a hit stands even when names differ. */
-    private int addIdentifierCandidates(PreparedIdentifier id, Predicate<String> filter, Scratch s, int n) {
-        String[] lookups = id.bicLike()
-                ? new String[]{id.value(), "BIC8:" + id.value().substring(0, 8), id.value().substring(0, 8)}
-                : new String[]{id.value()};
-        for (String key : lookups) {
-            int[] found = identifiers.get(key);
-            if (found == null) {
-                continue;
-            }
-            for (int e : found) {
-                if (filter.test(entities[e].indexed.entity().source())) {
-                    // a whole-entity entry (form -1) sorts before the entity's name entries; drop those
-                    for (int k = 0; k < n; k++) {
-                        if ((int) (s.selected[k] >>> 32) == e) {
-                            s.selected[k] = ((long) e << 32) | 0xFFFFFFFFL;
-                        }
-                    }
-                    n = select(s, n, ((long) e << 32) | 0xFFFFFFFFL);
-                }
-            }
-        }
-        return dedupe(s, n);
-    }
-
-    private static int dedupe(Scratch s, int n) {
-        Arrays.sort(s.selected, 0, n);
-        int m = 0;
-        for (int i = 0; i < n; i++) {
-            if (m == 0 || s.selected[i] != s.selected[m - 1]) {
-                s.selected[m++] = s.selected[i];
-            }
-        }
-        return m;
-    }
-
-    private static boolean searchable(NameToken t, NameForm form) {
-        return switch (t.role) {
-            case WORD, PATRONYMIC -> true;
-            case GENERIC, TITLE, PARTICLE -> !form.hasDistinctive;
-            default -> false;
-        };
-    }
-
-    private void visitToken(NameToken t, long bit, Scratch s) {
-        long exact = keys.find(KeyPostings.hash(WORD, t.canon));
-        visitFound(exact, bit, s, Integer.MAX_VALUE);
-        for (int g : t.groups) {
-            visit(KeyPostings.hash(GROUP, g), bit, s);
-        }
-        if (t.abjad) {
-            visit(KeyPostings.hash(SKELETON, t.skeleton), bit, s);
-            return;
-        }
-        if (t.skeleton.length() >= 2) {
-            visit(KeyPostings.hash(ABJAD_SKELETON, t.skeleton), bit, s);
-        }
-        if ((int) exact < RARE_WORD && t.canon.length() >= 4) {
-            visitNeighbours(t.canon, bit, s);
-        }
-        if ((int) exact == 0 && t.canon.length() >= SPLIT_MIN_LENGTH) {
-            // perhaps several words written as one (FridrichBuchenberg): look up its first and last parts
-            String c = t.canon;
-            for (int i = SPLIT_MIN_PART; i <= c.length() - SPLIT_MIN_PART; i++) {
-                visitFound(keys.find(KeyPostings.hash(WORD, c.substring(0, i))), bit, s, MAX_NEIGHBOUR_POSTINGS);
-                visitFound(keys.find(KeyPostings.hash(WORD, c.substring(i))), bit, s, MAX_NEIGHBOUR_POSTINGS);
-            }
-        }
-    }
-
-    /** Names with a word one edit away: deletions on either side meet (symmetric deletion neighbourhoods). */
-    private void visitNeighbours(String c, long bits, Scratch s) {
-        visitFound(keys.find(KeyPostings.hash(DELETION, c)), bits, s, MAX_NEIGHBOUR_POSTINGS);
-        StringBuilder sb = new StringBuilder(c.length());
-        for (int i = 0; i < c.length(); i++) {
-            if (i > 0 && c.charAt(i) == c.charAt(i - 1)) {
-                continue;
-            }
-            sb.setLength(0);
-            sb.append(c, 0, i).append(c, i + 1, c.length());
-            visitFound(keys.find(KeyPostings.hash(WORD, sb)), bits, s, MAX_NEIGHBOUR_POSTINGS);
-            visitFound(keys.find(KeyPostings.hash(DELETION, sb)), bits, s, MAX_NEIGHBOUR_POSTINGS);
-        }
-    }
-
-    /**
-     * Among names sharing as many query words, those spelled closer to the query go first (a typo in the other
-     * word, words joined): when many names tie, the cut would otherwise be arbitrary. The closeness is the
-     * overlap of the sets of letters, one machine word each; only names that could still make the cut move.
-     */
-    private void rerankBySpelling(PreparedQuery q, Scratch s, int ranked) {
-        int cut = Math.min(ranked, MAX_ENTITIES * FORMS_PER_ENTITY) - 1;
-        float cutEstimate = 4f - Float.intBitsToFloat((int) (s.ranked[cut] >>> 32));
-        int queryLetters = letters(q.forms[0]);
-        for (int i = 0; i < ranked; i++) {
-            float est = 4f - Float.intBitsToFloat((int) (s.ranked[i] >>> 32));
-            if (est + SPELLING_RANK_WEIGHT < cutEstimate) {
-                break;
-            }
-            int f = (int) s.ranked[i];
-            int union = Integer.bitCount(queryLetters | formLetters[f]);
-            float overlap = union == 0 ? 0 : (float) Integer.bitCount(queryLetters & formLetters[f]) / union;
-            float rank = est + SPELLING_RANK_WEIGHT * overlap;
-            s.ranked[i] = ((long) Float.floatToIntBits(4f - rank) << 32) | f;
-        }
-        Arrays.sort(s.ranked, 0, ranked);
-    }
-
-    /** The letters a name's words are spelled with (canonical spelling; consonants for vowel-less scripts). */
-    static int letters(NameForm form) {
-        int mask = 0;
-        for (NameToken t : form.tokens) {
-            if (t.role != TokenRole.STOP && t.role != TokenRole.LEGAL) {
-                mask |= t.abjad ? NameToken.letterMask(t.skeleton) : t.canonMask;
-            }
-        }
-        return mask;
-    }
-
-    private void visit(long key, long bits, Scratch s) {
-        visitFound(keys.find(key), bits, s, Integer.MAX_VALUE);
-    }
-
-    /** Credits each name in the postings with the weight of the query words it has not been credited for yet. */
-    private void visitFound(long found, long bits, Scratch s, int maxLength) {
-        int length = (int) found;
-        if (length == 0 || length > maxLength) {
-            return;
-        }
-        int start = (int) (found >>> 32);
-        int[] postings = keys.array();
-        for (int p = start, end = start + length; p < end; p++) {
-            int f = postings[p];
-            if (s.stamp[f] != s.query) {
-                s.stamp[f] = s.query;
-                s.acc[f] = 0;
-                s.credited[f] = 0;
-                if (s.touchedCount == s.touched.length) {
-                    s.touched = Arrays.copyOf(s.touched, s.touchedCount * 2);
-                }
-                s.touched[s.touchedCount++] = f;
-            }
-            long fresh = bits & ~s.credited[f];
-            if (fresh != 0) {
-                s.credited[f] |= fresh;
-                if ((fresh & (fresh - 1)) == 0) {
-                    s.acc[f] += s.wordWeight[Long.numberOfTrailingZeros(fresh)];
-                } else {
-                    for (long b = fresh; b != 0; b &= b - 1) {
-                        s.acc[f] += s.wordWeight[Long.numberOfTrailingZeros(b)];
-                    }
-                }
-            }
-        }
-    }
-
-    // ---- building ----
-
-    private static void addKeys(KeyPostings.Builder kb, NameForm form, int f, StringBuilder sb) {
-        NameToken[] t = form.tokens;
-        for (NameToken x : t) {
-            if (x.role == TokenRole.NUMBER || x.role == TokenRole.LEGAL || x.role == TokenRole.INITIAL
-                    || x.role == TokenRole.STOP) {
-                continue;
-            }
-            kb.add(KeyPostings.hash(WORD, x.canon), f);
-            for (int g : x.groups) {
-                kb.add(KeyPostings.hash(GROUP, g), f);
-            }
-            if (x.skeleton.length() >= 2) {
-                kb.add(KeyPostings.hash(SKELETON, x.skeleton), f);
-                if (x.abjad) {
-                    kb.add(KeyPostings.hash(ABJAD_SKELETON, x.skeleton), f);
-                }
-            }
-            String c = x.canon;
-            if (!x.abjad && c.length() >= SPLIT_MIN_LENGTH + 2 && x.role != TokenRole.PARTICLE) {
-                // a long listed word may be several words written as one (FridrichBuchenberg): its first
-                // and last parts find it from a query that writes them apart
-                for (int i = SPLIT_MIN_PART; i <= c.length() - SPLIT_MIN_PART; i++) {
-                    kb.add(KeyPostings.hash(WORD, c.substring(0, i)), f);
-                    kb.add(KeyPostings.hash(WORD, c.substring(i)), f);
-                }
-            }
-            if (!x.abjad && c.length() >= 4 && x.role != TokenRole.PARTICLE) {
-                for (int i = 0; i < c.length(); i++) {
-                    if (i > 0 && c.charAt(i) == c.charAt(i - 1)) {
-                        continue;
-                    }
-                    sb.setLength(0);
-                    sb.append(c, 0, i).append(c, i + 1, c.length());
-                    kb.add(KeyPostings.hash(DELETION, sb), f);
-                }
-            }
-        }
-        // adjacent words joined, so a query that writes them as one word finds them (SergeiLavrov)
-        for (int i = 0; i + 1 < t.length; i++) {
-            if (joinable(t[i]) && joinable(t[i + 1])) {
-                sb.setLength(0);
-                sb.append(t[i].abjad ? t[i].text : t[i].canon).append(t[i + 1].abjad ? t[i + 1].text : t[i + 1].canon);
-                kb.add(KeyPostings.hash(WORD, SpellingRules.collapseDoubles(sb.toString())), f);
-            }
-        }
-        if (form.acronym != null) {
-            kb.add(KeyPostings.hash(WORD, form.acronym), f);
-        }
-    }
-
-    private static boolean joinable(NameToken t) {
-        return t.role != TokenRole.NUMBER && t.role != TokenRole.STOP;
-    }
-
-    private static void addId(Map<String, List<Integer>> ids, String value, int entity) {
-        ids.computeIfAbsent(value, k -> new ArrayList<>(1)).add(entity);
-    }
-
 }

@@ -16,9 +16,6 @@ final class NameComparator {
     private static final float STRONG_PAIR = 0.9f;
     /** Pairs less alike than this are not aligned at all. */
     private static final float MIN_PAIR = 0.5f;
-    /** Words written together or apart (Sergei Lavrov / SergeiLavrov) must be at least this alike. */
-    private static final float MIN_JOIN = 0.85f;
-    private static final int MAX_JOIN = 4;
     /** Penalty per unit of weight of words that disagree on both sides (a substituted name). */
     private static final float CONFLICT_PER_WEIGHT = 0.12f;
     private static final float CONFLICT_CAP = 0.3f;
@@ -45,12 +42,14 @@ final class NameComparator {
      */
     private static final float ORG_UNMATCHED_WORD_FACTOR = 1.5f;
     private static final float ORG_UNMATCHED_GENERIC_COST = 0.8f;
+    /**
+     * A personal name given by two or three of the listed name's four or more words (Naji Talal / NAJI, Talal Muhammad
+     * Rashid), every query word found, one of them the listed name's first or last (family or first given name):
+     * a hit to review, held just above the default threshold.
+     */
+    static final float SHORT_FORM = 0.82f;
     /** A one-word name that is the other name's acronym (PLA / People's Liberation Army): a weak alert. */
     static final float ACRONYM = 0.82f;
-
-    /** One aligned pair (or a word aligned with words written apart on the other side). */
-    private record Link(int[] q, int[] c, float sim, TokenSimilarity.How how) {
-    }
 
     /** A name score with, when asked for, the components that add up to it. */
     record Result(float score, List<ScoreComponent> components) {
@@ -104,10 +103,12 @@ final class NameComparator {
         float[] qs = x.qs;
         float[] cs = x.cs;
         TokenSimilarity.How[][] how = explain ? new TokenSimilarity.How[n * m][1] : null;
+        // names written by ear in another script are compared on consonant classes only when both have two words
+        boolean byEar = q.writtenWords >= 2 && c.writtenWords >= 2;
         // spelling, equivalence, initials and skeletons first; edit distances only for words still unpaired
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                sim[i * m + j] = TokenSimilarity.score(qt[i], ct[j], explain ? how[i * m + j] : null, false);
+                sim[i * m + j] = TokenSimilarity.score(qt[i], ct[j], explain ? how[i * m + j] : null, false, byEar);
             }
         }
         java.util.Arrays.fill(qm, 0, n, -1);
@@ -116,25 +117,25 @@ final class NameComparator {
         java.util.Arrays.fill(cs, 0, m, 0f);
         java.util.Arrays.fill(x.qJoined, 0, n, false);
         java.util.Arrays.fill(x.cJoined, 0, m, false);
-        List<Link> links = explain ? new ArrayList<>(Math.max(n, m)) : null;
-        greedy(sim, n, m, qm, cm, qs, cs, STRONG_PAIR, links, how);
-        join(qt, ct, qm, cm, qs, cs, x.qJoined, x.cJoined, links, false);
-        join(ct, qt, cm, qm, cs, qs, x.cJoined, x.qJoined, links, true);
+        List<WordAlignment.Link> links = explain ? new ArrayList<>(Math.max(n, m)) : null;
+        WordAlignment.greedy(sim, n, m, qm, cm, qs, cs, STRONG_PAIR, links, how);
+        WordAlignment.join(q, c, qm, cm, qs, cs, x.qJoined, x.cJoined, links, false, byEar);
+        WordAlignment.join(c, q, cm, qm, cs, qs, x.cJoined, x.qJoined, links, true, byEar);
         for (int i = 0; i < n; i++) {
             if (qm[i] >= 0) {
                 continue;
             }
             for (int j = 0; j < m; j++) {
                 if (cm[j] < 0 && sim[i * m + j] == 0) {
-                    sim[i * m + j] = TokenSimilarity.score(qt[i], ct[j], explain ? how[i * m + j] : null, true);
+                    sim[i * m + j] = TokenSimilarity.score(qt[i], ct[j], explain ? how[i * m + j] : null, true, byEar);
                 }
             }
         }
-        greedy(sim, n, m, qm, cm, qs, cs, MIN_PAIR, links, how);
-        truncated(q, ct, qm, cm, qs, cs, links, false);
-        truncated(c, qt, cm, qm, cs, qs, links, true);
+        WordAlignment.greedy(sim, n, m, qm, cm, qs, cs, MIN_PAIR, links, how);
+        WordAlignment.truncated(q, ct, qm, cm, qs, cs, links, false);
+        WordAlignment.truncated(c, qt, cm, qm, cs, qs, links, true);
 
-        boolean org = q.context != NameNormalizer.Context.PERSON && c.context != NameNormalizer.Context.PERSON;
+        boolean org = q.context != NameContext.PERSON && c.context != NameContext.PERSON;
         // numbers left unpaired on both sides disagree: the numbers component below prices that, not the word shares
         boolean numbersDiffer = unpairedNumber(qt, qm) && unpairedNumber(ct, cm);
         float qW = 0;
@@ -192,6 +193,8 @@ final class NameComparator {
             genericOnly = Math.max(0, score - GENERIC_ONLY_CAP);
             score -= genericOnly;
         }
+        float shortForm = shortForm(q, c, qm, qs, cm, score);
+        score += shortForm;
         Result acronym = acronym(q, c, score, explain);
         if (acronym != null) {
             return acronym;
@@ -201,19 +204,27 @@ final class NameComparator {
         }
 
         List<ScoreComponent> out = new ArrayList<>();
-        for (Link l : links) {
+        for (WordAlignment.Link l : links) {
             float contribution = 0;
             StringBuilder qv = new StringBuilder();
             StringBuilder cv = new StringBuilder();
-            for (int i : l.q) {
-                contribution += QUERY_SHARE * qt[i].weight * l.sim / qW;
+            for (int i : l.q()) {
+                contribution += QUERY_SHARE * qt[i].weight * l.sim() / qW;
                 append(qv, qt[i].text);
             }
-            for (int j : l.c) {
-                contribution += (1 - QUERY_SHARE) * ct[j].weight * l.sim / cW;
+            for (int j : l.c()) {
+                contribution += (1 - QUERY_SHARE) * ct[j].weight * l.sim() / cW;
                 append(cv, ct[j].text);
             }
-            out.add(new ScoreComponent("name." + feature(l.how), qv.toString(), cv.toString(), contribution));
+            boolean abbreviated = false;
+            for (int i : l.q()) {
+                abbreviated |= qt[i].writtenAs != null;
+            }
+            for (int j : l.c()) {
+                abbreviated |= ct[j].writtenAs != null;
+            }
+            String feature = abbreviated && l.sim() >= TokenSimilarity.SPELLING ? "abbreviation" : feature(l.how());
+            out.add(new ScoreComponent("name." + feature, qv.toString(), cv.toString(), contribution));
         }
         for (int i = 0; i < n; i++) {
             if (qm[i] < 0) {
@@ -237,38 +248,37 @@ final class NameComparator {
         if (genericOnly > 0) {
             out.add(new ScoreComponent("name.generic_words_only", q.normalized, c.normalized, -genericOnly));
         }
+        if (shortForm > 0) {
+            out.add(new ScoreComponent("name.short-form", q.normalized, c.normalized, shortForm));
+        }
         return new Result(score, out);
     }
 
-    /**
-     * A name's last word, still unpaired, that begins another unpaired word of the other name was cut short
-     * by a field limit (NOUREDDINE BEN ALI BEN BELKASSEM DR / ... DRISSI).
-     */
-    private static void truncated(NameForm form, NameToken[] b, int[] am, int[] bm, float[] as, float[] bs,
-                                  List<Link> links, boolean swapped) {
-        NameToken[] a = form.tokens;
-        int last = a.length - 1;
-        // a cut-off name has three words or more and stops in the middle of a word, not at a quote or stop
-        if (last < 2 || am[last] >= 0 || !form.endsInLetter || a[last].text.length() < 2
-                || a[last].role == TokenRole.NUMBER || a[last].role == TokenRole.INITIAL) {
-            return;
+    /** What lifts a short form of a long personal name to {@link #SHORT_FORM}, or 0 (see there). */
+    private static float shortForm(NameForm q, NameForm c, int[] qm, float[] qs, int[] cm, float score) {
+        if (score >= SHORT_FORM || score < 0.6f || q.context != NameContext.PERSON
+                || c.context != NameContext.PERSON) {
+            return 0;
         }
-        String prefix = a[last].text;
-        for (int j = 0; j < b.length; j++) {
-            if (bm[j] < 0 && b[j].text.length() > prefix.length() && b[j].text.startsWith(prefix)
-                    && b[j].role != TokenRole.NUMBER && b[j].role != TokenRole.LEGAL) {
-                am[last] = j;
-                bm[j] = last;
-                as[last] = TokenSimilarity.TRUNCATED;
-                bs[j] = TokenSimilarity.TRUNCATED;
-                if (links != null) {
-                    links.add(swapped ? new Link(new int[]{j}, new int[]{last}, TokenSimilarity.TRUNCATED,
-                            TokenSimilarity.How.TRUNCATED)
-                            : new Link(new int[]{last}, new int[]{j}, TokenSimilarity.TRUNCATED, TokenSimilarity.How.TRUNCATED));
+        int words = 0;
+        for (int i = 0; i < q.tokens.length; i++) {
+            NameToken t = q.tokens[i];
+            if (t.role == TokenRole.WORD) {
+                if (qm[i] < 0 || qs[i] < STRONG_PAIR) {
+                    return 0;
                 }
-                return;
+                words++;
+            } else if (qm[i] < 0 && t.role != TokenRole.PARTICLE && t.role != TokenRole.STOP) {
+                return 0;
             }
         }
+        int listedWords = 0;
+        for (NameToken t : c.tokens) {
+            listedWords += t.role == TokenRole.WORD ? 1 : 0;
+        }
+        int last = c.tokens.length - 1;
+        boolean edge = cm[0] >= 0 || cm[last] >= 0;
+        return words >= 2 && words <= 3 && listedWords >= 4 && edge ? SHORT_FORM - score : 0;
     }
 
     private static boolean unpairedNumber(NameToken[] tokens, int[] partner) {
@@ -335,162 +345,6 @@ final class NameComparator {
         };
     }
 
-    /** Repeatedly aligns the most alike free pair at or above {@code floor}. */
-    private static void greedy(float[] sim, int n, int m, int[] qm, int[] cm, float[] qs, float[] cs, float floor,
-                               List<Link> links, TokenSimilarity.How[][] how) {
-        while (true) {
-            int best = -1;
-            float bestSim = floor;
-            float bestOffset = Float.MAX_VALUE;
-            for (int i = 0; i < n; i++) {
-                if (qm[i] >= 0) {
-                    continue;
-                }
-                for (int j = 0; j < m; j++) {
-                    if (cm[j] >= 0) {
-                        continue;
-                    }
-                    float s = sim[i * m + j];
-                    if (s < bestSim) {
-                        continue;
-                    }
-                    // among equals, keep word order: it is the better guess when a name repeats a word
-                    float offset = Math.abs((float) i / n - (float) j / m);
-                    if (s > bestSim || offset < bestOffset || best < 0) {
-                        best = i * m + j;
-                        bestSim = s;
-                        bestOffset = offset;
-                    }
-                }
-            }
-            if (best < 0) {
-                return;
-            }
-            int i = best / m;
-            int j = best % m;
-            qm[i] = j;
-            cm[j] = i;
-            qs[i] = bestSim;
-            cs[j] = bestSim;
-            if (links != null) {
-                links.add(new Link(new int[]{i}, new int[]{j}, bestSim, how[best][0]));
-            }
-        }
-    }
-
-    /**
-     * Aligns one free word of {@code b} with a run of adjacent free words of {@code a} written apart
-     * (SergeiLavrov / Sergei Lavrov, Vanderbilt / van der Bilt, Platonovich / Plat Ono Vich).
-     */
-    private static void join(NameToken[] a, NameToken[] b, int[] am, int[] bm, float[] as, float[] bs,
-                             boolean[] aJoined, boolean[] bJoined, List<Link> links, boolean swapped) {
-        int freeA = 0;
-        int freeB = 0;
-        for (int i = 0; i < a.length; i++) {
-            freeA += am[i] < 0 ? 1 : 0;
-        }
-        for (int j = 0; j < b.length; j++) {
-            freeB += bm[j] < 0 ? 1 : 0;
-        }
-        if (freeB == 0) {
-            return;
-        }
-        if (freeA < 2) {
-            return;
-        }
-        StringBuilder joined = new StringBuilder();
-        for (int j = 0; j < b.length; j++) {
-            if (bm[j] >= 0 || !joinable(b[j])) {
-                continue;
-            }
-            String target = joinForm(b[j]);
-            int maxLength = target.length() + TokenSimilarity.budget(target.length());
-            float bestSim = 0;
-            int bestStart = -1;
-            int bestLen = 0;
-            for (int s = 0; s < a.length; s++) {
-                // written-apart words start like the whole word (vowel-less scripts: on the consonants)
-                boolean abjadStart = b[j].abjad || a[s].abjad;
-                if (am[s] >= 0 || !joinable(a[s]) || joinForm(a[s]).isEmpty()
-                        || (!abjadStart && !samePrefix(joinForm(a[s]), target))
-                        || (abjadStart && !sameStart(a[s].skeleton, b[j].skeleton))) {
-                    continue;
-                }
-                joined.setLength(0);
-                boolean abjad = b[j].abjad;
-                for (int len = 1; len <= MAX_JOIN && s + len <= a.length; len++) {
-                    NameToken t = a[s + len - 1];
-                    if (am[s + len - 1] >= 0 || !joinable(t)) {
-                        break;
-                    }
-                    abjad |= t.abjad;
-                    // vowel-less words join on their consonants; a skeleton of joined words is the joined skeletons
-                    joined.append(abjad ? t.skeleton : joinForm(t));
-                    if (!abjad && joined.length() > maxLength) {
-                        break;
-                    }
-                    if (len < 2) {
-                        continue;
-                    }
-                    float sim = joinSimilarity(joined, target, b[j], abjad);
-                    if (sim > bestSim) {
-                        bestSim = sim;
-                        bestStart = s;
-                        bestLen = len;
-                    }
-                }
-            }
-            if (bestStart >= 0 && bestSim >= MIN_JOIN) {
-                int[] run = new int[bestLen];
-                for (int k = 0; k < bestLen; k++) {
-                    run[k] = bestStart + k;
-                    am[bestStart + k] = j;
-                    as[bestStart + k] = bestSim;
-                    aJoined[bestStart + k] = true;
-                }
-                bm[j] = bestStart;
-                bs[j] = bestSim;
-                bJoined[j] = true;
-                if (links != null) {
-                    int[] single = {j};
-                    links.add(swapped ? new Link(single, run, bestSim, TokenSimilarity.How.JOINED)
-                            : new Link(run, single, bestSim, TokenSimilarity.How.JOINED));
-                }
-            }
-        }
-    }
-
-    private static boolean joinable(NameToken t) {
-        return t.role != TokenRole.NUMBER && t.role != TokenRole.STOP;
-    }
-
-    /** Abjad words join on their letters as written; others on their canonical spelling. */
-    private static String joinForm(NameToken t) {
-        return t.abjad ? t.text : t.canon;
-    }
-
-    /** A run of words written apart begins exactly like the word written as one (its first three letters). */
-    private static boolean samePrefix(String first, String whole) {
-        int k = Math.min(3, Math.min(first.length(), whole.length()));
-        return first.regionMatches(0, whole, 0, k);
-    }
-
-    private static boolean sameStart(String a, String b) {
-        return !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0);
-    }
-
-    private static float joinSimilarity(CharSequence joined, String target, NameToken single, boolean abjad) {
-        if (abjad) {
-            return SpellingRules.collapseDoubles(joined.toString()).equals(single.skeleton)
-                    ? TokenSimilarity.SKELETON_EXACT : 0;
-        }
-        String j = SpellingRules.collapseDoubles(joined.toString());
-        if (j.equals(target)) {
-            return TokenSimilarity.SPELLING;
-        }
-        return Math.min(TokenSimilarity.SPELLING, TokenSimilarity.typo(j, target));
-    }
-
     private static String feature(TokenSimilarity.How how) {
         return switch (how) {
             case EXACT -> "exact";
@@ -503,6 +357,9 @@ final class NameComparator {
             case NUMBER -> "number";
             case JOINED -> "joined_words";
             case TRUNCATED -> "truncated_word";
+            case HYPOCORISM -> "given-name-hypocorism";
+            case ROMANISATION -> "romanisation-system";
+            case SCRIPT_SKELETON -> "script-skeleton";
             case NONE -> "word";
         };
     }

@@ -7,7 +7,7 @@ package io.tollgate.screening.domain.matching;
 final class NameForm {
 
     final String raw;
-    final NameNormalizer.Context context;
+    final NameContext context;
     final NameToken[] tokens;
     /** For each token, whether it follows a son-of particle (its bearer's parent's name). */
     final boolean[] afterSonOf;
@@ -23,9 +23,17 @@ final class NameForm {
     final String acronym;
     /** The name as written ends in a letter, not a quote or full stop: its last word may have been cut off. */
     final boolean endsInLetter;
+    /** A personal name of one to three words, all among the most frequent in personal names (Ali Hassan). */
+    final boolean commonOnly;
+    /** Titles and honorifics taken off the front of the name (Minister, Dr, Господин), else "". */
+    final String titlesRemoved;
+    /** For each token, whether it begins a written word (false for the second and later syllables of a Hangul or Han word). */
+    final boolean[] wordStart;
+    /** How many written words carry the name (syllables of one Hangul or Han word count once). */
+    final int writtenWords;
 
-    NameForm(String raw, NameNormalizer.Context context, NameToken[] tokens, boolean[] afterSonOf, boolean orgLike,
-             boolean personLike, String acronym) {
+    NameForm(String raw, NameContext context, NameToken[] tokens, boolean[] afterSonOf, boolean orgLike,
+             boolean personLike, String acronym, boolean commonOnly, String titlesRemoved, boolean[] wordStart) {
         this.raw = raw;
         this.context = context;
         this.tokens = tokens;
@@ -51,6 +59,14 @@ final class NameForm {
         this.personLike = personLike;
         this.acronym = acronym;
         this.endsInLetter = !raw.isEmpty() && Character.isLetter(raw.charAt(raw.length() - 1));
+        this.commonOnly = commonOnly;
+        this.titlesRemoved = titlesRemoved;
+        this.wordStart = wordStart;
+        int words = 0;
+        for (int i = 0; i < tokens.length; i++) {
+            words += wordStart[i] && tokens[i].distinctive() ? 1 : 0;
+        }
+        this.writtenWords = words;
     }
 
     @Override

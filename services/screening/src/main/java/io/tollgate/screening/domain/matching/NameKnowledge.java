@@ -1,18 +1,11 @@
 package io.tollgate.screening.domain.matching;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,7 +28,6 @@ public final class NameKnowledge {
     record LegalForm(String[] words, String code, String family) {
     }
 
-    private static final String DIR = "/matching/";
     private static final int[] NO_GROUPS = new int[0];
 
     private final SpellingRules rules;
@@ -46,14 +38,24 @@ public final class NameKnowledge {
     private final Map<String, ParticleRole> particles;
     private final Map<String, List<LegalForm>> legalFormsByFirstWord;
     private final Set<String> genericWords;
+    /** Generic words of {@link #SLIP_MIN_LENGTH} letters or more by their first letter, for slipped spellings. */
+    private final Map<Character, List<String>> genericByInitial;
+    /** Legal forms by the first letter of their first word, longest first, for slipped and cut-off spellings. */
+    private final Map<Character, List<LegalForm>> legalFormsByInitial;
     private final Set<String> stopwords;
     private final Set<String> honorifics;
     private final Map<String, NumberWord> numbers;
     private final List<String> patronymicSuffixes;
     private final Map<String, String> japaneseNames;
+    /** Nickname groups (a formal given name with its short forms) by a member's canonical spelling. */
+    private final Map<String, int[]> hypocorisms;
+    /** Abbreviations and translations of generic organisation words, to the word (intl → international). */
+    private final Map<String, String> orgAbbreviations;
+    /** Canonical spellings of the words most frequent in personal names. */
+    private final Set<String> commonNameWords;
 
     private NameKnowledge() {
-        this.rules = new SpellingRules(loadRules());
+        this.rules = new SpellingRules(NameKnowledgeFiles.loadRules());
         Map<String, List<Integer>> g = new HashMap<>();
         Map<String, List<Integer>> gt = new HashMap<>();
         Set<String> given = new HashSet<>();
@@ -62,21 +64,83 @@ public final class NameKnowledge {
         this.groups = freeze(g);
         this.groupsByText = freeze(gt);
         this.givenNames = Set.copyOf(given);
-        this.particles = loadParticles();
-        this.legalFormsByFirstWord = loadLegalForms();
-        this.genericWords = loadWordSet("generic-words.txt");
-        this.stopwords = loadWordSet("stopwords.txt");
-        this.honorifics = loadWordSet("honorifics.txt");
-        this.numbers = loadNumbers();
-        this.patronymicSuffixes = lines("patronymic-suffixes.txt").stream().map(String::trim).toList();
+        this.particles = NameKnowledgeFiles.loadParticles();
+        this.legalFormsByFirstWord = NameKnowledgeFiles.loadLegalForms();
+        this.genericWords = NameKnowledgeFiles.loadWordSet("generic-words.txt");
+        Map<Character, List<String>> gi = new HashMap<>();
+        for (String word : genericWords) {
+            if (word.length() >= SLIP_MIN_LENGTH) {
+                gi.computeIfAbsent(word.charAt(0), k -> new ArrayList<>()).add(word);
+            }
+        }
+        this.genericByInitial = Map.copyOf(gi);
+        Map<Character, List<LegalForm>> li = new HashMap<>();
+        for (List<LegalForm> fs : legalFormsByFirstWord.values()) {
+            for (LegalForm f : fs) {
+                li.computeIfAbsent(f.words[0].charAt(0), k -> new ArrayList<>()).add(f);
+            }
+        }
+        li.values().forEach(l -> l.sort(Comparator.comparingInt((LegalForm f) -> f.words.length).reversed()));
+        this.legalFormsByInitial = Map.copyOf(li);
+        this.stopwords = NameKnowledgeFiles.loadWordSet("stopwords.txt");
+        this.honorifics = NameKnowledgeFiles.loadWordSet("honorifics.txt");
+        this.numbers = NameKnowledgeFiles.loadNumbers();
+        this.patronymicSuffixes = NameKnowledgeFiles.lines("patronymic-suffixes.txt").stream().map(String::trim).toList();
         Map<String, String> jp = new HashMap<>();
-        for (String line : lines("japanese-names.tsv")) {
+        for (String line : NameKnowledgeFiles.lines("japanese-names.tsv")) {
             String[] p = line.split("\t");
             if (p.length == 2 && !p[0].equals("kanji")) {
                 jp.put(p[0].trim(), p[1].trim());
             }
         }
         this.japaneseNames = Map.copyOf(jp);
+        this.hypocorisms = loadHypocorisms();
+        Map<String, String> abbr = new HashMap<>();
+        for (String line : NameKnowledgeFiles.lines("org-abbreviations.tsv")) {
+            String[] p = line.split("\t");
+            if (p.length == 2) {
+                abbr.put(p[0].trim(), p[1].trim());
+            }
+        }
+        this.orgAbbreviations = Map.copyOf(abbr);
+        Set<String> common = new HashSet<>();
+        for (String line : NameKnowledgeFiles.lines("common-name-words.tsv")) {
+            String w = line.split("\t")[0].trim();
+            if (!w.isEmpty()) {
+                common.add(rules.apply(w));
+            }
+        }
+        this.commonNameWords = Set.copyOf(common);
+    }
+
+    private Map<String, int[]> loadHypocorisms() {
+        Map<String, List<Integer>> byCanon = new HashMap<>();
+        int id = 0;
+        for (String line : NameKnowledgeFiles.lines("hypocorisms.tsv")) {
+            for (String name : line.split("\t")) {
+                String c = rules.apply(name.trim());
+                if (!c.isEmpty()) {
+                    byCanon.computeIfAbsent(c, k -> new ArrayList<>()).add(id);
+                }
+            }
+            id++;
+        }
+        return freeze(byCanon);
+    }
+
+    /** The nickname groups of a given name's canonical spelling (Bill and William share one). */
+    int[] hypocorisms(String canon) {
+        return hypocorisms.getOrDefault(canon, NO_GROUPS);
+    }
+
+    /** The generic organisation word an abbreviation or translation stands for, or null. */
+    String orgWordFor(String word) {
+        return orgAbbreviations.get(word);
+    }
+
+    /** Whether the canonical spelling is one of the words most frequent in personal names. */
+    boolean isCommonNameWord(String canon) {
+        return commonNameWords.contains(canon);
     }
 
     private static final class Holder {
@@ -154,7 +218,7 @@ public final class NameKnowledge {
     LegalForm legalFormAt(List<String> words, int start) {
         List<LegalForm> forms = legalFormsByFirstWord.get(words.get(start));
         if (forms == null) {
-            return null;
+            return slippedLegalFormAt(words, start);
         }
         for (LegalForm f : forms) {
             if (start + f.words.length <= words.size()) {
@@ -167,25 +231,72 @@ public final class NameKnowledge {
                 }
             }
         }
+        return slippedLegalFormAt(words, start);
+    }
+
+    /** Legal-form words this long may carry one slip of the keyboard (Aktiengeselschaft, Gesellshaft). */
+    private static final int SLIP_MIN_LENGTH = 7;
+    /** A legal form cut short by a field limit keeps at least this many letters of its last word (COMPAN, LIMITE). */
+    private static final int CUT_MIN_LENGTH = 3;
+
+    /**
+     * A legal form written with a slip or cut short at the end of a name: the longest form whose words all match,
+     * each exactly or (when long) within one edit, the name's last word also as a cut-off start of the form's last
+     * word. Only at the end of a name, where forms stand and field limits cut.
+     */
+    private LegalForm slippedLegalFormAt(List<String> words, int start) {
+        String first = words.get(start);
+        if (first.length() < 2) {
+            return null;
+        }
+        List<LegalForm> forms = legalFormsByInitial.get(first.charAt(0));
+        if (forms == null) {
+            return null;
+        }
+        for (LegalForm f : forms) {
+            if (start + f.words.length != words.size() || (f.words.length == 1 && f.words[0].length() < SLIP_MIN_LENGTH)) {
+                continue;
+            }
+            boolean all = true;
+            boolean slipped = false;
+            for (int k = 0; k < f.words.length && all; k++) {
+                String w = words.get(start + k);
+                String want = f.words[k];
+                if (w.equals(want)) {
+                    continue;
+                }
+                boolean last = k == f.words.length - 1;
+                boolean cut = last && w.length() >= CUT_MIN_LENGTH && want.startsWith(w);
+                boolean slip = want.length() >= SLIP_MIN_LENGTH && Math.abs(w.length() - want.length()) <= 1
+                        && Edits.osa(w, want, 1) <= 1;
+                all = !slipped && (cut || slip);
+                slipped = true;
+            }
+            if (all && slipped) {
+                return f;
+            }
+        }
         return null;
     }
 
-    // ---- loading ----
-
-    private List<SpellingRules.Rule> loadRules() {
-        List<SpellingRules.Rule> list = new ArrayList<>();
-        for (String line : lines("spelling-rules.tsv")) {
-            String[] p = line.split("\t", -1);
-            if (p[0].equals("scope")) {
-                continue;
-            }
-            SpellingRules.Scope scope = SpellingRules.Scope.valueOf(p[0].trim().toUpperCase(Locale.ROOT));
-            int min = p.length > 4 && !p[4].isBlank() ? Integer.parseInt(p[4].trim()) : 0;
-            list.add(new SpellingRules.Rule(scope, p.length > 1 ? p[1] : "", p.length > 2 ? p[2] : "",
-                    p.length > 3 ? p[3] : "", min));
+    /** Whether a long word is one slip away from a generic organisation word (Corporaton, Internatonal). */
+    boolean isNearGeneric(String word) {
+        if (word.length() < SLIP_MIN_LENGTH) {
+            return false;
         }
-        return list;
+        List<String> near = genericByInitial.get(word.charAt(0));
+        if (near == null) {
+            return false;
+        }
+        for (String g : near) {
+            if (Math.abs(g.length() - word.length()) <= 1 && Edits.osa(word, g, 1) <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    // ---- loading (the files themselves are read by NameKnowledgeFiles) ----
 
     /**
      * Each variant is read like a name token: transliterated, folded, spelled canonically; words joined.
@@ -218,7 +329,7 @@ public final class NameKnowledge {
     private int loadGroups(String file, int firstId, Map<String, List<Integer>> byCanon,
                            Map<String, List<Integer>> byText, Set<String> names) {
         int id = firstId;
-        for (String line : lines(file)) {
+        for (String line : NameKnowledgeFiles.lines(file)) {
             for (String variant : line.split("\t")) {
                 String c = canonOf(variant.trim());
                 if (!c.isEmpty()) {
@@ -231,87 +342,5 @@ public final class NameKnowledge {
             id++;
         }
         return id;
-    }
-
-    private Map<String, ParticleRole> loadParticles() {
-        Map<String, ParticleRole> map = new HashMap<>();
-        for (String line : lines("particles.tsv")) {
-            String[] p = line.split("\t");
-            if (p.length < 2 || p[0].equals("particle")) {
-                continue;
-            }
-            ParticleRole role = ParticleRole.valueOf(p[1].trim().toUpperCase(Locale.ROOT));
-            for (String w : Transliteration.words(p[0])) {
-                map.put(w, role);
-            }
-        }
-        return Map.copyOf(map);
-    }
-
-    private Map<String, List<LegalForm>> loadLegalForms() {
-        Map<String, List<LegalForm>> map = new HashMap<>();
-        for (String line : lines("legal-forms.tsv")) {
-            String[] p = line.split("\t");
-            if (p.length < 3 || p[0].equals("code")) {
-                continue;
-            }
-            for (int i = 2; i < p.length; i++) {
-                List<String> words = Transliteration.words(p[i]);
-                if (!words.isEmpty()) {
-                    LegalForm f = new LegalForm(words.toArray(String[]::new), p[0].trim(), p[1].trim());
-                    map.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(f);
-                }
-            }
-        }
-        Map<String, List<LegalForm>> frozen = new HashMap<>();
-        map.forEach((k, v) -> {
-            List<LegalForm> sorted = new ArrayList<>(v);
-            sorted.sort(Comparator.comparingInt((LegalForm f) -> f.words.length).reversed());
-            frozen.put(k, List.copyOf(sorted));
-        });
-        return Map.copyOf(frozen);
-    }
-
-    private Set<String> loadWordSet(String file) {
-        Set<String> set = new HashSet<>();
-        for (String line : lines(file)) {
-            List<String> words = Transliteration.words(line);
-            if (words.size() == 1) {
-                set.add(words.get(0));
-            }
-        }
-        return Set.copyOf(set);
-    }
-
-    private Map<String, NumberWord> loadNumbers() {
-        Map<String, NumberWord> map = new HashMap<>();
-        for (String line : lines("number-words.tsv")) {
-            String[] p = line.split("\t");
-            if (p.length < 3 || p[0].equals("word")) {
-                continue;
-            }
-            map.put(p[0].trim(), new NumberWord(Integer.parseInt(p[1].trim()), p[2].trim().equals("tens")));
-        }
-        return Map.copyOf(map);
-    }
-
-    /** The data lines of a resource file: comments (#) and blank lines skipped. */
-    private static List<String> lines(String file) {
-        try (InputStream in = NameKnowledge.class.getResourceAsStream(DIR + file)) {
-            if (in == null) {
-                throw new IllegalStateException("name knowledge file " + DIR + file + " is missing from the class path");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> out = new ArrayList<>();
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

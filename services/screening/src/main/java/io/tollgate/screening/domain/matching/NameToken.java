@@ -30,9 +30,15 @@ final class NameToken {
     final String legalFamily;
     /** Whether this particle introduces a parent's name (bin, ibn). */
     final boolean sonOf;
+    /** Nickname groups: a formal given name and its short forms (William, Bill) share one. */
+    final int[] hypocorisms;
+    /** The abbreviation the name wrote for this word (intl for international), else null. */
+    final String writtenAs;
+    /** Consonant classes for comparison across scripts ({@link ScriptSkeleton}). */
+    final String scriptSkeleton;
 
     NameToken(String text, String canon, String skeleton, TokenRole role, float weight, boolean abjad,
-              boolean syllable, int[] groups, String legalFamily, boolean sonOf) {
+              boolean syllable, int[] groups, String legalFamily, boolean sonOf, int[] hypocorisms, String writtenAs) {
         this.text = text;
         this.canon = canon;
         this.skeleton = skeleton;
@@ -43,6 +49,10 @@ final class NameToken {
         this.groups = groups;
         this.legalFamily = legalFamily;
         this.sonOf = sonOf;
+        this.hypocorisms = hypocorisms;
+        this.writtenAs = writtenAs;
+        this.scriptSkeleton = role == TokenRole.WORD || role == TokenRole.PATRONYMIC
+                ? ScriptSkeleton.of(text, abjad || syllable) : "";
         this.canonMask = letterMask(canon);
         this.textMask = letterMask(text);
         this.textHash = KeyPostings.hash('t', text);

@@ -18,14 +18,17 @@ import java.util.Set;
  * @param countries ISO alpha-2 codes
  * @param identifiers the identifiers, normalised (upper-case letters and digits)
  * @param gender {@code male}/{@code female}, or null
+ * @param evasionCharacters invisible, bidirectional or confusable characters found in the name (see
+ *                          {@link VisibleName}); empty for an ordinary name
  */
 public record NormalizedQuery(String name, List<String> nameForms, QueryType type, QueryType inferredType,
                               PartialDate birthDate, Set<String> countries, List<String> identifiers,
-                              String gender) {
+                              String gender, List<String> evasionCharacters) {
 
     public NormalizedQuery {
         nameForms = List.copyOf(nameForms);
         countries = Set.copyOf(countries);
         identifiers = List.copyOf(identifiers);
+        evasionCharacters = evasionCharacters == null ? List.of() : List.copyOf(evasionCharacters);
     }
 }

@@ -52,10 +52,10 @@ final class PreparedEntity {
 
     static PreparedEntity of(IndexedEntity indexed, NameNormalizer normalizer) {
         ListedEntity e = indexed.entity();
-        NameNormalizer.Context context = switch (e.type()) {
-            case PERSON -> NameNormalizer.Context.PERSON;
-            case ORGANIZATION, VESSEL, AIRCRAFT -> NameNormalizer.Context.ORGANIZATION;
-            case UNKNOWN -> NameNormalizer.Context.OTHER;
+        NameContext context = switch (e.type()) {
+            case PERSON -> NameContext.PERSON;
+            case ORGANIZATION, VESSEL, AIRCRAFT -> NameContext.ORGANIZATION;
+            case UNKNOWN -> NameContext.OTHER;
         };
         List<NameForm> forms = new ArrayList<>();
         List<Integer> owner = new ArrayList<>();

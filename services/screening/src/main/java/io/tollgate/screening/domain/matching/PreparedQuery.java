@@ -11,16 +11,26 @@ final class PreparedQuery {
     /** The declared type, or for ANY the type the name suggests (ANY when it suggests nothing). */
     final QueryType inferredType;
     final List<PreparedIdentifier> identifiers;
+    /** Invisible, bidirectional or confusable characters the name hid behind (empty for an ordinary name). */
+    final List<String> evasion;
+    /** Every reading of the name is a common personal name (see {@link NameForm#commonOnly}). */
+    final boolean commonOnly;
     private NormalizedQuery normalized;
 
     PreparedQuery(ScreeningQuery query, NameNormalizer normalizer) {
         this.query = query;
-        NameNormalizer.Context context = switch (query.type()) {
-            case PERSON -> NameNormalizer.Context.PERSON;
-            case ORGANIZATION, VESSEL, AIRCRAFT -> NameNormalizer.Context.ORGANIZATION;
-            case ANY -> NameNormalizer.Context.OTHER;
+        NameContext context = switch (query.type()) {
+            case PERSON -> NameContext.PERSON;
+            case ORGANIZATION, VESSEL, AIRCRAFT -> NameContext.ORGANIZATION;
+            case ANY -> NameContext.OTHER;
         };
         this.forms = normalizer.forms(query.name(), context).toArray(NameForm[]::new);
+        this.evasion = VisibleName.of(query.name()).evasion();
+        boolean common = forms.length > 0;
+        for (NameForm f : forms) {
+            common &= f.commonOnly;
+        }
+        this.commonOnly = common;
         QueryType inferred = query.type();
         if (inferred == QueryType.ANY) {
             boolean org = false;
@@ -54,7 +64,7 @@ final class PreparedQuery {
                 ids.add(id.value());
             }
             normalized = new NormalizedQuery(query.name(), names, query.type(), inferredType, query.birthDate(),
-                    query.countries(), ids, query.gender());
+                    query.countries(), ids, query.gender(), evasion);
         }
         return normalized;
     }

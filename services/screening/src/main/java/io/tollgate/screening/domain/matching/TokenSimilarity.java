@@ -10,7 +10,8 @@ final class TokenSimilarity {
     enum How {
         NONE("different"), EXACT("exact"), SPELLING("spelling variant"), EQUIVALENT("equivalent name"),
         INITIAL("initial"), SKELETON("consonants"), TYPO("similar spelling"), LEGAL("legal form"),
-        NUMBER("number"), JOINED("joined words"), TRUNCATED("truncated");
+        NUMBER("number"), JOINED("joined words"), TRUNCATED("truncated"), HYPOCORISM("nickname"),
+        ROMANISATION("romanisation system"), SCRIPT_SKELETON("consonants across scripts");
 
         final String label;
 
@@ -22,6 +23,14 @@ final class TokenSimilarity {
     static final float EXACT = 1.0f;
     static final float SPELLING = 0.97f;
     static final float EQUIVALENT = 0.95f;
+    /** A foreign name written by ear in another script and its Latin form share their consonant classes. */
+    static final float SCRIPT_SKELETON = 0.85f;
+    /** Fewer consonant classes than this say too little across scripts. */
+    static final int SCRIPT_SKELETON_MIN = 3;
+    /** One Korean or Chinese syllable in two romanisation systems (McCune-Reischauer Ch'ŏng, Revised Jeong). */
+    static final float ROMANISATION = 0.93f;
+    /** A nickname and its formal name (Bill, William): weaker evidence than a spelling of the same name. */
+    static final float HYPOCORISM = 0.88f;
     static final float INITIAL = 0.8f;
     static final float LEGAL_FAMILY = 0.8f;
     static final float SKELETON_EXACT = 0.9f;
@@ -50,6 +59,14 @@ final class TokenSimilarity {
      * score 0 (the edit distance, the costly part, is left for the words still unpaired later).
      */
     static float score(NameToken a, NameToken b, How[] how, boolean typos) {
+        return score(a, b, how, typos, true);
+    }
+
+    /**
+     * As above; with {@code byEar} false, a word read from another script is not compared on its consonant classes
+     * (a one-word name has too few of them to tell names apart across scripts).
+     */
+    static float score(NameToken a, NameToken b, How[] how, boolean typos, boolean byEar) {
         if (a == b) {
             return set(how, How.EXACT, EXACT);
         }
@@ -89,13 +106,24 @@ final class TokenSimilarity {
         if (shareGroup(a.groups, b.groups)) {
             return set(how, How.EQUIVALENT, EQUIVALENT);
         }
+        if (shareGroup(a.hypocorisms, b.hypocorisms)) {
+            return set(how, How.HYPOCORISM, HYPOCORISM);
+        }
         if (a.abjad || b.abjad) {
             if (a.groups.length > 0 && b.groups.length > 0) {
                 // known names that are known to differ (محمد Muhammad and Mahmud, حسين Hussein and Hasan)
                 // share consonants; the skeleton cannot tell them apart, the knowledge can
                 return set(how, How.NONE, 0);
             }
-            return skeleton(a.skeleton, b.skeleton, how);
+            float sk = skeleton(a.skeleton, b.skeleton, how);
+            return sk > 0 || a.abjad == b.abjad || !byEar ? sk : acrossScripts(a, b, how);
+        }
+        if (a.syllable != b.syllable && a.text.length() <= 7 && b.text.length() <= 7
+                && syllableKey(a.text).equals(syllableKey(b.text))) {
+            return set(how, How.ROMANISATION, ROMANISATION);
+        }
+        if (byEar && a.syllable != b.syllable && acrossScripts(a, b, null) > 0) {
+            return set(how, How.SCRIPT_SKELETON, SCRIPT_SKELETON);
         }
         if (!typos || a.syllable || b.syllable) {
             // a syllable of a Korean or Chinese name is a unit: one letter off is another syllable
@@ -106,6 +134,36 @@ final class TokenSimilarity {
             typo = Math.max(typo, typo(a.text, b.text, a.textMask, b.textMask));
         }
         return typo > 0 ? set(how, How.TYPO, typo) : set(how, How.NONE, 0);
+    }
+
+    /**
+     * A syllable as McCune-Reischauer, Revised Romanization, Wade-Giles and Pinyin all write it, once their
+     * differences are folded: aspiration marks are gone already, and unaspirated k/t/p/ch against g/d/b/j, r against
+     * l, shi against si and the vowels ŏ/eo, ŭ/eu are what separate the systems (Kang Kam-ch'an, 강감찬 gang gam chan).
+     */
+    /** A word read from another script against a Latin word: their consonant classes agree (see {@link ScriptSkeleton}). */
+    static float acrossScripts(NameToken a, NameToken b, How[] how) {
+        String x = a.scriptSkeleton;
+        // Arabic names share few consonants among many people: a word written without vowels needs four classes
+        int min = a.abjad || b.abjad ? SCRIPT_SKELETON_MIN + 1 : SCRIPT_SKELETON_MIN;
+        return x.length() >= min && x.equals(b.scriptSkeleton)
+                ? set(how, How.SCRIPT_SKELETON, SCRIPT_SKELETON) : set(how, How.NONE, 0);
+    }
+
+    static String syllableKey(String syllable) {
+        StringBuilder sb = new StringBuilder(syllable.length());
+        String s = syllable.replace("eo", "o").replace("eu", "u").replace("shi", "si").replace("ch", "j");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            sb.append(switch (c) {
+                case 'k' -> 'g';
+                case 't' -> 'd';
+                case 'p' -> 'b';
+                case 'r' -> 'l';
+                default -> c;
+            });
+        }
+        return sb.toString();
     }
 
     static float skeleton(String a, String b, How[] how) {

@@ -30,6 +30,8 @@ final class Transliteration {
     record Segment(String text, Kind kind) {
     }
 
+    /** Joins the syllables of one written Hangul or Han word (a word separator the tokenizer keeps apart from spaces). */
+    static final char SYLLABLE_JOINER = '_';
     private static final int CACHE_LIMIT = 50_000;
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
     /** Idle transliterators kept per id: enough for the searches that run at once on a small server. */
@@ -64,9 +66,10 @@ final class Transliteration {
         for (Run run : runs(text)) {
             Segment segment = switch (run.script) {
                 case UScript.LATIN, UScript.COMMON, UScript.INHERITED, UScript.UNKNOWN -> new Segment(run.text, Kind.LATIN);
-                case UScript.HAN -> new Segment(cached("Han-Latin/Names", run.text), Kind.SYLLABIC);
+                case UScript.HAN -> new Segment(syllablesOfWords(cached("Han-Latin/Names", run.text), run.text), Kind.SYLLABIC);
                 case UScript.HANGUL -> new Segment(hangul(run.text), Kind.SYLLABIC);
-                case UScript.HIRAGANA, UScript.KATAKANA -> new Segment(cached("Any-Latin", run.text), Kind.LATIN);
+                // kana write foreign names by ear, one word per name: compared on consonant classes like Hangul
+                case UScript.HIRAGANA, UScript.KATAKANA -> new Segment(cached("Any-Latin", run.text), Kind.SYLLABIC);
                 case UScript.CYRILLIC -> new Segment(cached(cyrillicId(run.text), run.text), Kind.LATIN);
                 case UScript.GREEK -> new Segment(cached("Greek-Latin/UNGEGN", run.text), Kind.LATIN);
                 case UScript.GEORGIAN -> new Segment(cached("Georgian-Latin/BGN", run.text), Kind.LATIN);
@@ -157,19 +160,40 @@ final class Transliteration {
         return "Russian-Latin/BGN";
     }
 
-    /** Hangul read one syllable at a time, syllables separated, as Korean names are written in Latin. */
+    /**
+     * Hangul read one syllable at a time, as Korean names are written in Latin; the syllables of one written word are
+     * joined by {@link #SYLLABLE_JOINER}, words stay apart, so a foreign name written by ear keeps its word boundaries.
+     */
     private static String hangul(String text) {
         StringBuilder sb = new StringBuilder();
+        boolean afterSyllable = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (cp >= 0xAC00 && cp <= 0xD7A3) {
-                sb.append(' ').append(cached("Hangul-Latin", new String(Character.toChars(cp)))).append(' ');
+                sb.append(afterSyllable ? SYLLABLE_JOINER : ' ').append(cached("Hangul-Latin", new String(Character.toChars(cp))));
+                afterSyllable = true;
             } else {
                 sb.appendCodePoint(cp);
+                afterSyllable = false;
             }
         }
-        return sb.toString();
+        return sb.append(' ').toString();
+    }
+
+    /** Han read syllable by syllable, the syllables of one written word joined by {@link #SYLLABLE_JOINER}. */
+    private static String syllablesOfWords(String read, String written) {
+        if (written.indexOf(' ') < 0 && written.indexOf('\u3000') < 0 && written.indexOf('·') < 0
+                && written.indexOf('・') < 0) {
+            return read.strip().replace(' ', SYLLABLE_JOINER);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String word : written.split("[\\s\u3000·・]+")) {
+            if (!word.isEmpty()) {
+                sb.append(' ').append(cached("Han-Latin/Names", word).strip().replace(' ', SYLLABLE_JOINER));
+            }
+        }
+        return sb.append(' ').toString();
     }
 
     /** The Japanese reading when the whole run of Han characters splits into dictionary names, else null. */

@@ -86,7 +86,6 @@ class MatchingQualityTest {
         Counts logicV2Scored = new Counts();
         Map<String, Counts> bySchema = new TreeMap<>();
         Map<String, Counts> byGroup = new TreeMap<>();
-        List<String> errors = new ArrayList<>();
         double[] sweep = {0.70, 0.75, 0.80, 0.85, 0.90};
         Map<String, Counts[]> sweepBySchema = new TreeMap<>();
         for (CSVRecord r : csv(SharedData.file("eval/name-pairs.csv"))) {
@@ -108,10 +107,6 @@ class MatchingQualityTest {
             if (!v2.isBlank()) {
                 logicV2Scored.add(Double.parseDouble(v2) >= LOGIC_V2_THRESHOLD, actual);
             }
-            if (predicted != actual) {
-                errors.add(String.format(Locale.ROOT, "  %s %.3f  %s | %s  [%s]", actual ? "FN" : "FP", score,
-                        r.get("name1"), r.get("name2"), schema));
-            }
         }
         System.out.println("== name pairs (" + (ours.tp + ours.fp + ours.fn + ours.tn) + ") at threshold " + THRESHOLD);
         System.out.println("tollgate  " + ours.line());
@@ -132,8 +127,28 @@ class MatchingQualityTest {
             }
             System.out.println(line);
         });
-        System.out.println("misclassified:");
-        errors.forEach(System.out::println);
+        // folds by name group: only the development folds' misclassified rows are shown (NamePairFolds)
+        List<NamePairFolds.Row> rows = NamePairFolds.rows();
+        int[] dev = NamePairFolds.counts(scorer, rows, r -> !r.heldOut(), THRESHOLD);
+        int[] held = NamePairFolds.counts(scorer, rows, NamePairFolds.Row::heldOut, THRESHOLD);
+        System.out.println("  development folds 0-1: " + NamePairFolds.line(dev));
+        System.out.println("  held-out folds 2-4:    " + NamePairFolds.line(held));
+        for (int fold = 0; fold < NamePairFolds.FOLDS; fold++) {
+            int k = fold;
+            System.out.println("    fold " + fold + ": " + NamePairFolds.line(NamePairFolds.counts(scorer, rows,
+                    r -> r.fold() == k, THRESHOLD)));
+        }
+        System.out.println("misclassified (development folds only):");
+        for (NamePairFolds.Row r : rows) {
+            if (r.heldOut()) {
+                continue;
+            }
+            double score = NamePairFolds.score(scorer, r);
+            if ((score >= THRESHOLD) != r.match()) {
+                System.out.println(String.format(Locale.ROOT, "  %s %.3f  %s | %s  [%s]", r.match() ? "FN" : "FP",
+                        score, r.name1(), r.name2(), r.schema()));
+            }
+        }
         assertTrue(ours.f1() >= 0.85, "F1 " + ours.f1());
         assertTrue(ours.f1() > logicV2.f1() + 0.05, "F1 " + ours.f1() + " vs logic-v2 " + logicV2.f1());
     }

@@ -12,16 +12,16 @@ class NameNormalizerTest {
 
     private final NameNormalizer normalizer = new NameNormalizer(NameKnowledge.loadDefault(), false);
 
-    private List<String> forms(String name, NameNormalizer.Context context) {
+    private List<String> forms(String name, NameContext context) {
         return normalizer.forms(name, context).stream().map(f -> f.normalized).toList();
     }
 
     private String person(String name) {
-        return forms(name, NameNormalizer.Context.PERSON).get(0);
+        return forms(name, NameContext.PERSON).get(0);
     }
 
     private String organization(String name) {
-        return forms(name, NameNormalizer.Context.ORGANIZATION).get(0);
+        return forms(name, NameContext.ORGANIZATION).get(0);
     }
 
     @Test
@@ -31,7 +31,7 @@ class NameNormalizerTest {
         assertEquals("lukasz strasse", person("Łukasz Straße".replace("Straße", "Strasse")));
         assertEquals("bashar al assad", person("Bashar al-Assad"));
         assertEquals("ndrangheta", organization("'Ndrangheta"));
-        assertEquals("al qaida", forms("Al-Qa'ida", NameNormalizer.Context.ORGANIZATION).get(0));
+        assertEquals("al qaida", forms("Al-Qa'ida", NameContext.ORGANIZATION).get(0));
     }
 
     @Test
@@ -65,7 +65,7 @@ class NameNormalizerTest {
         assertEquals("xi jin ping", person("习近平"));
         assertEquals("gim jeong eun", person("김정은"));
         // a Japanese name in kanji gets its Japanese reading beside the Mandarin one
-        assertTrue(forms("山田太郎", NameNormalizer.Context.PERSON).contains("yamada taro"));
+        assertTrue(forms("山田太郎", NameContext.PERSON).contains("yamada taro"));
     }
 
     @Test
@@ -117,7 +117,7 @@ class NameNormalizerTest {
 
     @Test
     void shouldSplitAlternativeNamesWrittenWithASlash() {
-        List<String> forms = forms("Al-Qa'ida/Islamic Army", NameNormalizer.Context.ORGANIZATION);
+        List<String> forms = forms("Al-Qa'ida/Islamic Army", NameContext.ORGANIZATION);
         assertTrue(forms.contains("al qaida"), forms.toString());
         assertTrue(forms.contains("islamic army"), forms.toString());
     }

@@ -233,6 +233,104 @@ class PairScorerTest {
         }
     }
 
+    private static boolean hasFeature(PairScore s, String feature) {
+        return s.explanation().components().stream().anyMatch(c -> c.feature().equals(feature));
+    }
+
+    @Test
+    void shouldMatchNicknamesToFormalGivenNamesAsWeakerEvidence() {
+        PairScore peggy = person("Peggy Vandermeer", TestEntities.person("Margaret Vandermeer").build());
+        assertMatch(peggy);
+        assertTrue(hasFeature(peggy, "name.given-name-hypocorism"), () -> describe(peggy));
+        PairScore same = person("Margaret Vandermeer", TestEntities.person("Margaret Vandermeer").build());
+        assertTrue(peggy.score() < same.score(), "a nickname is weaker evidence than the name itself");
+        assertMatch(person("Bill Okonkwo", TestEntities.person("William Okonkwo").build()));
+        assertNoMatch(person("Bill Okonkwo", TestEntities.person("Peter Okonkwo").build()));
+        // found through the index as well
+        MatchIndex index = TestEntities.index(TestEntities.person("Richard Vandermeer").build());
+        assertEquals(1, index.search(ScreeningQuery.person("Dick Vandermeer"), MatchThreshold.DEFAULT, 5, x -> true).size());
+    }
+
+    @Test
+    void shouldReadAbbreviatedOrganisationWordsAsTheWordsTheyStandFor() {
+        PairScore s = organization("Zhenhua Intl Brothers", TestEntities.organization("Zhenhua International Brothers").build());
+        assertMatch(s);
+        assertTrue(hasFeature(s, "name.abbreviation"), () -> describe(s));
+        assertMatch(organization("Volgatrans Bros Dept", TestEntities.organization("Volgatrans Brothers Department").build()));
+    }
+
+    @Test
+    void shouldHoldCommonNamesBelowTheThresholdUnlessEvidenceLiftsThem() {
+        ListedEntity listed = TestEntities.person("Ahmed Hassan").born("1971-06-02").nationality("EG").build();
+        PairScore alone = person("Ahmed Hassan", listed);
+        assertNoMatch(alone);
+        assertTrue(hasFeature(alone, "name.common-name-penalty"), () -> describe(alone));
+        assertEquals(alone.score(), alone.explanation().total(), 0.001);
+        assertMatch(scorer.score(ScreeningQuery.person("Ahmed Hassan").withBirthDate(PartialDate.parse("1971-06-02")), listed));
+        assertMatch(scorer.score(ScreeningQuery.person("Ahmed Hassan").withCountries(Set.of("EG")), listed));
+        // a rarer name of the same length is not held back
+        assertMatch(person("Ahmed Zawahiri", TestEntities.person("Ahmed Zawahiri").build()));
+        // a title and one common name never alert
+        assertNoMatch(person("Dr. Ahmed", TestEntities.person("Ahmed Hassan").build()));
+    }
+
+    @Test
+    void shouldTakeTitlesOffAndSaySo() {
+        ListedEntity listed = TestEntities.person("Kirill Zharkovsky").build();
+        for (String q : List.of("Minister Kirill Zharkovsky", "Господин Kirill Zharkovsky", "Dr. Kirill Zharkovsky",
+                "Herr Kirill Zharkovsky")) {
+            PairScore s = person(q, listed);
+            assertMatch(s);
+            assertTrue(hasFeature(s, "name.title-removed"), () -> describe(s));
+        }
+    }
+
+    @Test
+    void shouldReviewTwoWordsOfALongName() {
+        ListedEntity listed = TestEntities.person("ZARDADKHAN, Bahauddin Qasimullah Rashidzai").build();
+        PairScore s = person("Zardadkhan Bahauddin", listed);
+        assertMatch(s);
+        assertTrue(s.score() < 0.9, "a short form is a hit to review, not a strong one: " + describe(s));
+        assertTrue(hasFeature(s, "name.short-form"), () -> describe(s));
+        assertNoMatch(person("Zardadkhan Bahauddin", TestEntities.person("Zardadkhan Rashidzai Omar Faizullah").build()));
+    }
+
+    @Test
+    void shouldRecogniseLegalFormsCutShortOrMisspelled() {
+        ListedEntity listed = TestEntities.organization("Zarechye Polymer Joint Stock Company").build();
+        assertMatch(organization("ZARECHYE POLYMER JOINT STOCK COMPAN", listed));
+        assertMatch(organization("Zarechye Polymer Joint Stock Compagny", listed));
+        assertMatch(organization("Rheinfels Aktiengeselschaft", TestEntities.organization("Rheinfels AG").build()));
+        assertMatch(organization("KRASNOTECH HOLDING LIMITE", TestEntities.organization("KRASNOTECH HOLDING LIMITED").build()));
+        // a cut-off legal form is still a legal form: it does not make another company the same
+        assertNoMatch(organization("Zarechye Polymer Joint Stock Compan", TestEntities.organization("Volzhsky Polymer JSC").build()));
+    }
+
+    @Test
+    void shouldMatchKoreanSyllablesAcrossRomanisationSystems() {
+        assertMatch(person("Pak Chŏng-ch'ŏl", TestEntities.person("박정철").build()));
+        PairScore s = person("Kang Kam-ch'an", TestEntities.person("강감찬").build());
+        assertMatch(s);
+        assertTrue(hasFeature(s, "name.romanisation-system"), () -> describe(s));
+        assertNoMatch(person("Kang Kam-ch'an", TestEntities.person("강민수").build()));
+    }
+
+    @Test
+    void shouldMatchForeignNamesWrittenByEarInOtherScripts() {
+        // Korean, Japanese and Hebrew spellings of Western names (written here for the test, not from the eval files)
+        PairScore hangul = person("레오폴트 크라우스너", TestEntities.person("Leopold Krausner").build());
+        assertMatch(hangul);
+        assertTrue(hasFeature(hangul, "name.script-skeleton"), () -> describe(hangul));
+        assertMatch(person("レオポルト・クラウスナー", TestEntities.person("Leopold Krausner").build()));
+        assertNoMatch(person("레오폴트 크라우스너", TestEntities.person("Leonard Kessler").build()));
+        assertNoMatch(person("レオポルト・クラウスナー", TestEntities.person("Lothar Kranz").build()));
+        MatchIndex index = TestEntities.index(TestEntities.person("Leopold Krausner").build(),
+                TestEntities.person("Leonard Kessler").build());
+        List<Match> hits = index.search(ScreeningQuery.person("레오폴트 크라우스너"), MatchThreshold.DEFAULT, 5, x -> true);
+        assertEquals(1, hits.size(), hits.toString());
+        assertEquals("Leopold Krausner", hits.get(0).matchedName());
+    }
+
     @Test
     void shouldExposeTheNormalisedQueryForAudit() {
         NormalizedQuery q = scorer.normalize(ScreeningQuery.of("Mr. Владимир ПУТИН", QueryType.ANY));

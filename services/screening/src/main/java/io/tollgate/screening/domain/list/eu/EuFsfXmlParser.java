@@ -202,27 +202,55 @@ public final class EuFsfXmlParser implements ListParser {
 
     private void birth(ListedEntityBuilder b, XmlNode birth, String location, ParseStatisticsBuilder stats) {
         boolean circa = "true".equalsIgnoreCase(birth.attr("circa"));
+        Optional<BirthDate> date = birthDate(birth);
+        if (date.isPresent()) {
+            BirthDate d = date.get();
+            b.birthDate(new BirthDate(d.from(), d.to(), circa || d.approximate()));
+        } else if (birth.attr("birthdate") != null || birth.attr("year") != null
+                || birth.attr("yearRangeFrom") != null) {
+            stats.warn(location, "unreadable birthdate '" + Texts.join(" ", birth.attr("birthdate"),
+                    birth.attr("calendarType"), birth.attr("year"), birth.attr("yearRangeFrom"),
+                    birth.attr("yearRangeTo")) + "'");
+        }
+        String text = Texts.join(", ", place(birth.attr("place")), place(birth.attr("city")),
+                place(birth.attr("region")), countryName(birth));
+        if (text != null) {
+            b.placeOfBirth(new Place(text, country(birth).orElse(null)));
+        }
+    }
+
+    /**
+     * The date of birth of a {@code birthdate} element: the Gregorian {@code birthdate} attribute when given (for an
+     * ISLAMIC {@code calendarType} the FSF gives the converted date there and the Hijri parts in year/month/day);
+     * else the parts, converted from the Hijri calendar when they are Hijri; else {@code yearRangeFrom}..{@code To}.
+     */
+    static Optional<BirthDate> birthDate(XmlNode birth) {
         Optional<PartialDate> date = Dates.iso(birth.attr("birthdate"));
         if (date.isEmpty() && birth.attr("year") != null) {
             // FSF 1.1 names the parts monthOfYear/dayOfMonth; older exports month/day
             String month = Optional.ofNullable(birth.attr("monthOfYear")).orElse(birth.attr("month"));
             String day = Optional.ofNullable(birth.attr("dayOfMonth")).orElse(birth.attr("day"));
-            String iso = birth.attr("year") + (month == null ? "" : "-" + month + (day == null ? "" : "-" + day));
-            date = Dates.iso(iso);
-            if (date.isEmpty()) {
-                date = Dates.iso(birth.attr("year"));
+            if ("ISLAMIC".equalsIgnoreCase(birth.attr("calendarType"))) {
+                return HijriDates.toGregorian(birth.attr("year"), month, day);
             }
+            String iso = birth.attr("year") + (month == null ? "" : "-" + month + (day == null ? "" : "-" + day));
+            date = Dates.iso(iso).or(() -> Dates.iso(birth.attr("year")));
         }
         if (date.isPresent()) {
-            b.birthDate(new BirthDate(date.get(), date.get(), circa));
-        } else if (birth.attr("birthdate") != null || birth.attr("year") != null) {
-            stats.warn(location, "unreadable birthdate '" + Texts.join(" ", birth.attr("birthdate"),
-                    birth.attr("year")) + "'");
+            return date.map(BirthDate::of);
         }
-        String text = Texts.join(", ", birth.attr("place"), birth.attr("city"), birth.attr("region"), countryName(birth));
-        if (text != null) {
-            b.placeOfBirth(new Place(text, country(birth).orElse(null)));
+        Optional<PartialDate> from = Dates.iso(birth.attr("yearRangeFrom"));
+        Optional<PartialDate> to = Dates.iso(birth.attr("yearRangeTo"));
+        if (from.isPresent() && to.isPresent() && from.get().compareTo(to.get()) <= 0) {
+            return Optional.of(new BirthDate(from.get(), to.get(), false));
         }
+        return from.or(() -> to).map(BirthDate::of);
+    }
+
+    /** The FSF writes "-" for a place it does not know. */
+    private static String place(String text) {
+        String t = Texts.clean(text);
+        return t == null || t.equals("-") ? null : t;
     }
 
     private void identification(ListedEntityBuilder b, XmlNode n, String location, ParseStatisticsBuilder stats) {

@@ -1,0 +1,236 @@
+package io.tollgate.screening.domain.matching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.tollgate.screening.domain.list.EntityType;
+import io.tollgate.screening.domain.list.ListFileUnpacker;
+import io.tollgate.screening.domain.list.ListedEntity;
+import io.tollgate.screening.domain.list.ListedName;
+import io.tollgate.screening.domain.list.eu.EuDerivedListWriter;
+import io.tollgate.screening.domain.list.eu.EuFsfXmlParser;
+import io.tollgate.screening.domain.list.ofac.OfacLegacyCsvParser;
+import io.tollgate.screening.domain.list.un.UnXmlParser;
+import io.tollgate.testsupport.SharedData;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The name tables derived from {@code ../shared} are generated here, reproducibly, and this test fails when a
+ * committed table differs from what its sources give. Regenerate after changing a source or a rule with
+ * {@code ./mvnw -pl services/screening test -Dtest=NameTablesTest -Dtollgate.tables.write=true}.
+ * <ul>
+ *   <li>{@code hypocorisms.tsv}: Carlton Northern's English nickname table (Apache-2.0), one formal name and its
+ *       short forms per line; short forms of fewer than three letters are left out (al, ed: particles and initials).</li>
+ *   <li>{@code org-abbreviations.tsv}: OpenSanctions rigour {@code org_symbols} (MIT): every spelling of a symbol
+ *       group that contains one of the matcher's generic organisation words, mapped to that word (intl, int'l →
+ *       international; kompaniya → company).</li>
+ *   <li>{@code common-name-words.tsv}: the words most frequent in listed persons' names (OFAC SDN 2024-05-03, UN,
+ *       EU 2026-05-01) and in Wikidata's name tokens (Merhav &amp; Ash, CC0; the Arabic, Chinese, Japanese, katakana
+ *       and Russian-80 token files, none of which the quality sets use as negatives).</li>
+ * </ul>
+ */
+class NameTablesTest {
+
+    private static final Path DIR = Path.of("src/main/resources/matching");
+    /** A word in at least this share of listed persons' names is common. */
+    private static final double LIST_SHARE = 0.004;
+    /** The most frequent words of each Wikidata token file. */
+    private static final int WIKIDATA_TOP = 40;
+
+    @Test
+    void shouldMatchTheTablesTheirSourcesGive() throws Exception {
+        Map<String, String> tables = new LinkedHashMap<>();
+        tables.put("hypocorisms.tsv", hypocorisms());
+        tables.put("org-abbreviations.tsv", orgAbbreviations());
+        tables.put("common-name-words.tsv", commonNameWords());
+        for (Map.Entry<String, String> t : tables.entrySet()) {
+            Path file = DIR.resolve(t.getKey());
+            if (Boolean.getBoolean("tollgate.tables.write")) {
+                Files.writeString(file, t.getValue(), StandardCharsets.UTF_8);
+            }
+            assertEquals(t.getValue(), Files.readString(file, StandardCharsets.UTF_8),
+                    t.getKey() + " is not what its sources give: regenerate it (see this class)");
+        }
+    }
+
+    static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replace("'", "").replace("’", "");
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : fold(s).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    static String hypocorisms() throws IOException {
+        Map<String, Set<String>> nicks = new TreeMap<>();
+        for (String line : Files.readAllLines(SharedData.file("names/nicknames-carltonnorthern/names.csv"))) {
+            String[] p = line.trim().split(",");
+            if (p.length == 3 && p[1].equals("has_nickname") && p[2].length() >= 3 && !p[0].equals(p[2])) {
+                nicks.computeIfAbsent(p[0], k -> new TreeSet<>()).add(p[2]);
+            }
+        }
+        StringBuilder sb = new StringBuilder("""
+                # Hypocorisms: a formal given name, then its nicknames and short forms (William	Bill	Will), tab-separated.
+                # A nickname is weaker evidence than a spelling variant: the pair scores below an equivalent name and is
+                # explained as name.given-name-hypocorism. Links are read in both directions (the table has chains).
+                # Source: carltonnorthern/nicknames names.csv (commit af6b3a8b, 2025-08-02), Apache-2.0; see
+                # ../shared/names/nicknames-carltonnorthern/PROVENANCE.txt. Short forms under three letters left out.
+                # Generated by NameTablesTest (services/screening/src/test): do not edit by hand.
+                """);
+        nicks.forEach((formal, n) -> sb.append(formal).append('\t').append(String.join("\t", n)).append('\n'));
+        return sb.toString();
+    }
+
+    static String orgAbbreviations() throws IOException {
+        Set<String> generic = new HashSet<>();
+        for (String line : Files.readAllLines(DIR.resolve("generic-words.txt"))) {
+            if (!line.startsWith("#") && !line.isBlank()) {
+                generic.add(fold(line.trim()));
+            }
+        }
+        Map<String, String> out = new TreeMap<>();
+        List<String> group = new ArrayList<>();
+        boolean inOrg = false;
+        for (String line : Files.readAllLines(SharedData.file("names/opensanctions-rigour-name-resources/symbols.yml"))) {
+            if (!line.startsWith(" ")) {
+                addGroup(group, generic, out);
+                group = new ArrayList<>();
+                inOrg = line.startsWith("org_symbols:");
+                continue;
+            }
+            String t = line.trim();
+            if (!inOrg || t.startsWith("#")) {
+                continue;
+            }
+            if (t.endsWith(":") && !t.startsWith("-")) {
+                addGroup(group, generic, out);
+                group = new ArrayList<>();
+            } else if (t.startsWith("- ")) {
+                String v = t.substring(2);
+                int hash = v.indexOf(" #");
+                group.add((hash >= 0 ? v.substring(0, hash) : v).replace("\"", "").trim());
+            }
+        }
+        addGroup(group, generic, out);
+        StringBuilder sb = new StringBuilder("""
+                # Organisation-word abbreviations and translations: a spelling, then the generic organisation word it
+                # stands for (intl	international), tab-separated. An organisation name's word that is not itself a known
+                # word is read as the word it abbreviates, and the pair is explained as name.abbreviation.
+                # Source: opensanctions/rigour resources/names/symbols.yml, org_symbols (commit 97b2def3, 2026-05-24), MIT;
+                # see ../shared/names/opensanctions-rigour-name-resources/PROVENANCE.txt. Only groups that hold one of the
+                # words of generic-words.txt (five letters or more) among its first three spellings are taken, single
+                # words in Latin letters.
+                # Generated by NameTablesTest (services/screening/src/test): do not edit by hand.
+                """);
+        out.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
+        return sb.toString();
+    }
+
+    private static void addGroup(List<String> group, Set<String> generic, Map<String, String> out) {
+        // the group's own word leads it: one of its first three spellings, a generic word of five letters or more
+        String target = null;
+        for (int i = 0; i < Math.min(3, group.size()) && target == null; i++) {
+            String f = fold(group.get(i));
+            if (generic.contains(f) && f.length() >= 5 && f.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                target = f;
+            }
+        }
+        if (target == null) {
+            return;
+        }
+        for (String v : group) {
+            List<String> w = words(v);
+            if (w.size() == 1 && !w.get(0).equals(target) && w.get(0).chars().allMatch(c -> c >= 'a' && c <= 'z')
+                    && w.get(0).length() >= 2) {
+                out.putIfAbsent(w.get(0), target);
+            }
+        }
+    }
+
+    static String commonNameWords() throws Exception {
+        Map<String, Integer> df = new HashMap<>();
+        int names = 0;
+        List<ListedEntity> persons = new ArrayList<>();
+        persons.addAll(new OfacLegacyCsvParser().parse("ofac-sdn", new ListFileUnpacker().unpack(
+                SharedData.file("lists/ofac/2024-05-03/sdn.csv"))).entities());
+        persons.addAll(new UnXmlParser().parse("un", new ListFileUnpacker().unpack(
+                SharedData.file("lists/un/UN_consolidated.xml"))).entities());
+        persons.addAll(new EuFsfXmlParser().parse("eu-fsf", new ListFileUnpacker().unpack("eu.xml",
+                EuDerivedListWriter.officialXml())).entities());
+        for (ListedEntity e : persons) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (ListedName n : e.names()) {
+                Set<String> w = new HashSet<>(words(n.full()));
+                w.removeIf(x -> x.length() < 2 || !x.chars().allMatch(c -> c >= 'a' && c <= 'z'));
+                if (w.isEmpty()) {
+                    continue;
+                }
+                names++;
+                w.forEach(x -> df.merge(x, 1, Integer::sum));
+            }
+        }
+        Map<String, String> common = new TreeMap<>();
+        for (Map.Entry<String, Integer> e : df.entrySet()) {
+            double share = (double) e.getValue() / names;
+            if (share >= LIST_SHARE) {
+                common.put(e.getKey(), String.format(Locale.ROOT, "lists %.4f", share));
+            }
+        }
+        for (String file : List.of("wd_arabic.normalized.aligned.tokens.gz", "wd_chinese.normalized.aligned.tokens.gz",
+                "wd_japanese.normalized.aligned.tokens.gz", "wd_katakana.normalized.aligned.tokens.gz", "wd_russian_80.gz")) {
+            Map<String, Integer> counts = new HashMap<>();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(
+                    SharedData.file("names/wikidata-name-transliteration/" + file))), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    String[] p = line.split("\t");
+                    String w = fold(p[0]);
+                    if (p.length == 3 && w.length() >= 2 && w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                        counts.merge(w, Integer.parseInt(p[2].trim()), Integer::sum);
+                    }
+                }
+            }
+            counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(WIKIDATA_TOP)
+                    .forEach(e -> common.merge(e.getKey(), "wikidata", (a, b) -> a.contains("wikidata") ? a : a + ", wikidata"));
+        }
+        StringBuilder sb = new StringBuilder("""
+                # Common name words: words so frequent in personal names that a name made only of them says little about
+                # who is meant (Muhammad Ahmed, John Smith, Ali Hassan). A person query made only of such words (three at
+                # most) scores no higher than just under the default threshold on its name alone; a matching birth date,
+                # country or identifier lifts it. Columns: word (folded), where it is frequent.
+                # Sources: listed persons' names of OFAC SDN 2024-05-03, UN consolidated (Feb 2026) and EU (2026-05-01)
+                # (public domain / UN public information / EU), a word in at least 0.4 % of them; and the 40 most frequent
+                # Latin tokens of each Wikidata token file (Arabic, Chinese, Japanese, katakana, Russian-80) of
+                # steveash/NETransliteration-COLING2018, data CC0 (../shared/names/wikidata-name-transliteration).
+                # Generated by NameTablesTest (services/screening/src/test): do not edit by hand.
+                """);
+        common.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
+        return sb.toString();
+    }
+}
