@@ -1,5 +1,6 @@
 package io.tollgate.reporting.domain;
 
+import io.tollgate.reporting.domain.fx.RateSourceUsed;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,24 +18,28 @@ import java.util.Map;
  *
  * @param notes what the reader must know to read the figures right (e.g. trades left unconverted for lack of a rate);
  *              part of the stamp, not of the hashed content
+ * @param rateSources every currency the report converted, with the sources and route of the rates it used (empty for
+ *                    reports that convert nothing); part of the stamp
  * @param csv the canonical CSV of the content
  * @param sha256 the sha256 (hex) of {@code csv} in UTF-8
  */
 public record Report(ReportName name, Map<String, String> parameters, Instant dataCutoff,
-                     List<ListVersionInForce> listVersions, ReportTable table, List<String> notes, String csv,
-                     String sha256) {
+                     List<ListVersionInForce> listVersions, ReportTable table, List<String> notes,
+                     List<RateSourceUsed> rateSources, String csv, String sha256) {
 
     public Report {
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         listVersions = List.copyOf(listVersions);
         notes = List.copyOf(notes);
+        rateSources = List.copyOf(rateSources);
     }
 
     /** A report of {@code table}, its CSV and hash computed once. */
     public static Report of(ReportName name, Map<String, String> parameters, Instant dataCutoff,
-                            List<ListVersionInForce> listVersions, ReportTable table, List<String> notes) {
+                            List<ListVersionInForce> listVersions, ReportTable table, List<String> notes,
+                            List<RateSourceUsed> rateSources) {
         String csv = table.toCsv();
-        return new Report(name, parameters, dataCutoff, listVersions, table, notes, csv, sha256(csv));
+        return new Report(name, parameters, dataCutoff, listVersions, table, notes, rateSources, csv, sha256(csv));
     }
 
     /** Rows in the content. */
