@@ -103,9 +103,11 @@ public class DashboardResource {
                 "currency", "ratePolicy"), Optional.empty());
         List<DashboardPage.Multiple> multiples = new ArrayList<>();
         for (String corridor : largestCorridors(exposure, p.get("corridor"))) {
-            Map<String, List<String>> one = new LinkedHashMap<>(pick(mixQuery, "from", "to", "period", "rail",
-                    "currency", "ratePolicy"));
+            Map<String, List<String>> one = new LinkedHashMap<>(pick(mixQuery, "from", "to", "rail", "currency",
+                    "ratePolicy"));
             one.put("corridor", List.of(corridor));
+            // by quarter: a corridor's months are few trades each, and a single cargo would swing them
+            one.put("period", List.of("quarter"));
             multiples.add(MixViews.multiple(reports.produce(ReportName.SETTLEMENT_CURRENCY_MIX, one,
                     Optional.empty())));
         }
