@@ -2,21 +2,27 @@
 # `make demo LISTS=<folder>`: with the suite up (`make up`), imports the real lists from <folder> (the layout of
 # ../shared/lists: ofac/2024-05-03/sdn.csv, un/UN_consolidated.xml), registers the issue's scenario trades
 # (tools/demo/trades/*.json) and prints each outcome with its reasons; the held trade is released by an analyst and a
-# different supervisor, then the same party trades again. Needs curl, jq and Java 17 (for the dev-only tokens).
-# TRADE_URL / SCREENING_URL override where the services are (default: the `make up` ports).
+# different supervisor, then the same party trades again. Then the demonstration history: the official rates of
+# 2021-12 .. 2023-11 (tools/demo/rates/, and the Bank of Russia's own day files from FX, default <folder>/../fx, when
+# present) and two years of corridor trades (tools/demo/DemoHistory.java, seeded: the same every run, DEMO-H- references).
+# Needs curl, jq and Java 17 (the dev-only tokens, the trade generator).
+# TRADE_URL / SCREENING_URL / REPORTING_URL override where the services are (default: the TOLLGATE_*_PORT variables
+# `make up` reads, else 8081-8083).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 LISTS="${1:-${LISTS:-}}"
 TRADE_URL="${TRADE_URL:-http://127.0.0.1:${TOLLGATE_TRADE_PORT:-8082}}"
 SCREENING_URL="${SCREENING_URL:-http://127.0.0.1:${TOLLGATE_SCREENING_PORT:-8081}}"
+REPORTING_URL="${REPORTING_URL:-http://127.0.0.1:${TOLLGATE_REPORTING_PORT:-8083}}"
 TRADES="$ROOT/tools/demo/trades"
+FX="${FX:-$LISTS/../fx}"
 
 die() { echo "demo: $*" >&2; exit 1; }
 [ -n "$LISTS" ] || die "say where the list files are: make demo LISTS=../shared/lists"
 [ -f "$LISTS/ofac/2024-05-03/sdn.csv" ] || die "no $LISTS/ofac/2024-05-03/sdn.csv (expected the layout of ../shared/lists)"
 command -v jq >/dev/null || die "jq is needed (apt-get install jq)"
-for url in "$SCREENING_URL" "$TRADE_URL"; do
+for url in "$SCREENING_URL" "$TRADE_URL" "$REPORTING_URL"; do
   curl -fsS "$url/q/health/ready" >/dev/null 2>&1 || die "nothing ready at $url: start the suite with make up"
 done
 
@@ -27,6 +33,7 @@ CLERK=$(token trade-clerk clara)
 ANALYST=$(token analyst anna)
 SUPERVISOR=$(token supervisor sam)
 AUDITOR=$(token auditor,analyst audrey)
+RATES_ADMIN=$(token supervisor sofia)
 RUN="demo-$(date +%s)"
 
 import() { # source file
@@ -89,3 +96,37 @@ done
 echo
 echo "Every trade's audit trail: curl -H \"Authorization: Bearer \$(make -s token ROLE=auditor)\" $TRADE_URL/api/v1/trades/<id>/audit"
 echo "Screening down -> PENDING_SCREENING -> decided when it is back: see tests/system (TradeScenariosIT)."
+
+rates() { # file content-type
+  local code
+  code=$(curl -sS -o /tmp/tollgate-demo-rates.json -w '%{http_code}' -H "Authorization: Bearer $RATES_ADMIN" \
+    -H "Content-Type: $2" --data-binary "@$1" "$REPORTING_URL/api/v1/fx-rates")
+  case "$code" in
+    201|200) echo "  $(basename "$1"): $(jq -r '"\(.layouts | join(",")) layout, \(.sources | join(",")), \(.firstDate) .. \(.lastDate): \(.ratesAdded) new, \(.ratesUnchanged) stored already"' /tmp/tollgate-demo-rates.json)";;
+    *) die "rate import of $1: HTTP $code $(cat /tmp/tollgate-demo-rates.json)";;
+  esac
+}
+
+echo
+echo "== DEMONSTRATION DATA: official rates 2021-12 .. 2023-11 (tools/demo/rates/PROVENANCE.txt)"
+for f in "$ROOT"/tools/demo/rates/*.csv; do rates "$f" text/csv; done
+days=()
+for f in "$FX"/cbr/XML_daily_2021-12-*.xml "$FX"/cbr/XML_daily_2022-*.xml "$FX"/cbr/XML_daily_2023-*.xml; do
+  [ -f "$f" ] && days+=("$(basename "$f")")
+done
+if [ ${#days[@]} -gt 0 ]; then # the Bank of Russia's own day files, as published, in one zip
+  rm -f /tmp/tollgate-demo-cbr.zip
+  (cd "$FX/cbr" && jar --create --no-manifest --file /tmp/tollgate-demo-cbr.zip "${days[@]}")
+  rates /tmp/tollgate-demo-cbr.zip application/zip
+else
+  echo "  (no Bank of Russia day files under $FX/cbr: the rouble converts through the dollar rate alone)"
+fi
+
+echo
+echo "== DEMONSTRATION DATA: two years of corridor trades (tools/demo/DemoHistory.java, references DEMO-H-)"
+CLERK_TOKEN="$CLERK" ANALYST_TOKEN="$ANALYST" SUPERVISOR_TOKEN="$SUPERVISOR" \
+  java "$ROOT/tools/demo/DemoHistory.java" register "$TRADE_URL"
+
+echo
+echo "Demo done in ${SECONDS} s. The dashboard over the demonstration's two years (sign in with: make -s token ROLE=auditor):"
+echo "  $REPORTING_URL/?from=2021-12-01&to=2023-11-30"

@@ -10,6 +10,9 @@ DB_HOST="${TOLLGATE_DB_HOST:-127.0.0.1}"
 DB_PORT="${TOLLGATE_DB_PORT:-3306}"
 # the ports the services listen on: the same variables their application.properties read
 SERVICES=(screening:${TOLLGATE_SCREENING_PORT:-8081} trade-registration:${TOLLGATE_TRADE_PORT:-8082} reporting:${TOLLGATE_REPORTING_PORT:-8083})
+# on those ports: trade-registration calls screening there, and the dashboard links to trade-registration's pages there
+export TOLLGATE_SCREENING_URL="${TOLLGATE_SCREENING_URL:-http://127.0.0.1:${TOLLGATE_SCREENING_PORT:-8081}}"
+export TOLLGATE_TRADE_PUBLIC_URL="${TOLLGATE_TRADE_PUBLIC_URL:-http://127.0.0.1:${TOLLGATE_TRADE_PORT:-8082}}"
 READY_TIMEOUT="${TOLLGATE_READY_TIMEOUT:-180}"
 mkdir -p "$RUN/logs" "$RUN/pids"
 

@@ -36,4 +36,10 @@ public final class Fixtures {
         given().auth().oauth2(SUPERVISOR).contentType("text/csv").body(file).post("/api/v1/fx-rates").then()
                 .statusCode(anyOf(is(200), is(201)));
     }
+
+    /** Imports a rate file of any layout as a supervisor. */
+    public static void rates(byte[] file, String contentType) {
+        given().auth().oauth2(SUPERVISOR).contentType(contentType).body(file).post("/api/v1/fx-rates").then()
+                .statusCode(anyOf(is(200), is(201)));
+    }
 }

@@ -9,16 +9,19 @@ public final class Scenarios {
 
     private static final Set<String> DONE = new HashSet<>();
 
-    /** The VE-RU mix for August to October 2026, exactly as the CSV rendering. */
+    /**
+     * The VE-RU mix for August to October 2026 with the trade date's rate only ({@code ratePolicy=trade-date}), exactly
+     * as the CSV rendering: the Saturday trade stays unconverted.
+     */
     public static final String VE_RU_CSV = """
-            period,currency,trades,amount,reporting_currency,value,share_percent,trades_without_rate,amount_without_rate,dates_without_rate\r
-            2026-08,USD,2,8000.00,USD,8000.00,80.00,0,0.00,\r
-            2026-08,RUB,1,160000.00,USD,2000.00,20.00,0,0.00,\r
-            2026-09,RUB,1,400000.00,USD,5000.00,50.00,0,0.00,\r
-            2026-09,USD,1,5000.00,USD,5000.00,50.00,0,0.00,\r
-            2026-10,VES,1,320000.00,USD,8000.00,80.00,0,0.00,\r
-            2026-10,USD,1,2000.00,USD,2000.00,20.00,0,0.00,\r
-            2026-10,RUB,1,50000.00,USD,0.00,0.00,1,50000.00,2026-10-17\r
+            period,currency,trades,amount,reporting_currency,value,share_percent,trades_without_rate,amount_without_rate,dates_without_rate,earlier_rate_dates,rate_policy\r
+            2026-08,USD,2,8000.00,USD,8000.00,80.00,0,0.00,,,trade-date\r
+            2026-08,RUB,1,160000.00,USD,2000.00,20.00,0,0.00,,,trade-date\r
+            2026-09,RUB,1,400000.00,USD,5000.00,50.00,0,0.00,,,trade-date\r
+            2026-09,USD,1,5000.00,USD,5000.00,50.00,0,0.00,,,trade-date\r
+            2026-10,VES,1,320000.00,USD,8000.00,80.00,0,0.00,,,trade-date\r
+            2026-10,USD,1,2000.00,USD,2000.00,20.00,0,0.00,,,trade-date\r
+            2026-10,RUB,1,50000.00,USD,0.00,0.00,1,50000.00,2026-10-17,,trade-date\r
             """;
 
     private Scenarios() {

@@ -63,17 +63,34 @@ public final class Seed {
     /** Stores a trade and its decision; returns its id. */
     public static long trade(Trade t) {
         try (Connection c = ReportingTestSchemas.root(tradeDb())) {
-            long id = insert(c, "INSERT INTO trade (reference, trade_date, amount, currency, payment_rail, origin_country,"
-                            + " destination_country, corridor, status, report_due_date, registered_by, registered_at,"
-                            + " decided_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    t.reference(), t.tradeDate(), new BigDecimal(t.amount()), t.currency(), t.rail(), t.origin(),
-                    t.destination(), t.origin() + "-" + t.destination(), t.status(), t.reportDueDate(), "clara",
-                    utc(t.registeredAt()), utc(t.decidedAt()));
-            decision(c, id, t.status(), t.reportDueDate(), t.decidedAt(), reasons(t.status()));
-            return id;
+            return trade(c, t);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Stores many trades and their decisions in one transaction. */
+    public static void trades(List<Trade> trades) {
+        try (Connection c = ReportingTestSchemas.root(tradeDb())) {
+            c.setAutoCommit(false);
+            for (Trade t : trades) {
+                trade(c, t);
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long trade(Connection c, Trade t) throws SQLException {
+        long id = insert(c, "INSERT INTO trade (reference, trade_date, amount, currency, payment_rail, origin_country,"
+                        + " destination_country, corridor, status, report_due_date, registered_by, registered_at,"
+                        + " decided_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                t.reference(), t.tradeDate(), new BigDecimal(t.amount()), t.currency(), t.rail(), t.origin(),
+                t.destination(), t.origin() + "-" + t.destination(), t.status(), t.reportDueDate(), "clara",
+                utc(t.registeredAt()), utc(t.decidedAt()));
+        decision(c, id, t.status(), t.reportDueDate(), t.decidedAt(), reasons(t.status()));
+        return id;
     }
 
     /** A later decision on a trade (e.g. a release), moving its status as trade-registration does. */

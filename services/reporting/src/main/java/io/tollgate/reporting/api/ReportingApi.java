@@ -1,6 +1,7 @@
 package io.tollgate.reporting.api;
 
 import io.tollgate.reporting.domain.ListVersionInForce;
+import io.tollgate.reporting.domain.fx.RateSourceUsed;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +22,10 @@ public final class ReportingApi {
      * {@code format=csv}), so a filed CSV can be checked with {@code sha256sum}.
      */
     public record ReportDocument(String report, String title, Long runId, Map<String, String> parameters,
-                                 Instant dataCutoff, List<ListVersionInForce> listVersions, int rowCount,
-                                 String sha256, String requestedBy, List<String> notes, List<String> columns,
-                                 List<Map<String, Object>> rows, Map<String, String> links) {
+                                 Instant dataCutoff, List<ListVersionInForce> listVersions,
+                                 List<RateSourceUsed> rateSources, int rowCount, String sha256, String requestedBy,
+                                 List<String> notes, List<String> columns, List<Map<String, Object>> rows,
+                                 Map<String, String> links) {
     }
 
     /** One report this service can produce. */
@@ -41,19 +43,21 @@ public final class ReportingApi {
                                    String explanation) {
     }
 
-    /** What an FX rate import did. */
-    public record FxImportView(Long importId, String sha256, LocalDate firstDate, LocalDate lastDate, int dates,
-                               List<String> currencies, int ratesAdded, int ratesUnchanged) {
+    /** What an FX rate import did: the layouts recognised (ECB, CBR, PLAIN) and the sources of the rates. */
+    public record FxImportView(Long importId, String sha256, List<String> layouts, List<String> sources,
+                               LocalDate firstDate, LocalDate lastDate, int dates, List<String> currencies,
+                               int ratesAdded, int ratesUnchanged) {
     }
 
     /** A stored FX import. */
-    public record FxImportRecord(long id, String sha256, LocalDate firstDate, LocalDate lastDate, int dates,
-                                 String currencies, int ratesAdded, int ratesUnchanged, String importedBy,
-                                 Instant importedAt) {
+    public record FxImportRecord(long id, String sha256, String layouts, String sources, LocalDate firstDate,
+                                 LocalDate lastDate, int dates, String currencies, int ratesAdded, int ratesUnchanged,
+                                 String importedBy, Instant importedAt) {
     }
 
-    /** One stored reference rate: units of {@code currency} per 1 EUR on {@code date}. */
-    public record FxRateView(LocalDate date, String currency, BigDecimal unitsPerEur, long importId) {
+    /** One stored rate: on {@code date}, according to {@code source}, one {@code base} is worth {@code rate} {@code quote}. */
+    public record FxRateView(LocalDate date, String source, String base, String quote, BigDecimal rate,
+                             long importId) {
     }
 
     /** The URL of a report with these parameters (and any extra ones, e.g. {@code format=csv}). */

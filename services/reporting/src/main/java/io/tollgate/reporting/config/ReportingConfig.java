@@ -2,7 +2,9 @@ package io.tollgate.reporting.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.tollgate.reporting.domain.fx.RatePolicy;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 /** Typed configuration of the reporting service ({@code tollgate.reporting.*}). */
@@ -25,12 +27,33 @@ public interface ReportingConfig {
     @WithDefault("USD,EUR")
     Set<String> currencies();
 
+    /**
+     * Which day's rate converts a trade when a report names no policy: {@code trade-date} (that day's only) or
+     * {@code last-published} (the latest on or before it, at most {@link #rateMaxAge()} days older).
+     */
+    @WithDefault("last-published")
+    String ratePolicy();
+
+    /** Under last-published: how many days older than the trade date a rate may be (0 to 31). */
+    @WithDefault("4")
+    int rateMaxAge();
+
+    /**
+     * The sources preferred, in order, when rates from several convert a currency by routes as short (the others
+     * follow alphabetically).
+     */
+    @WithDefault("ECB,CBR")
+    List<String> rateSources();
+
     /** How long an alert may stay open before it breaches the service level (screening operations). */
     @WithDefault("PT24H")
     Duration alertSla();
 
     /** The dashboard at {@code /}. */
     Dashboard dashboard();
+
+    /** Where the other services' pages are, for links a browser follows. */
+    Links links();
 
     /** The monthly exposure summary. */
     ExposureSummary exposureSummary();
@@ -45,6 +68,23 @@ public interface ReportingConfig {
          */
         @WithDefault("PT10M")
         Duration lateCommitMargin();
+    }
+
+    /** Public URLs of the other services' pages. */
+    interface Links {
+
+        /** trade-registration as a browser reaches it; a register row links to {@code <this>/trades/{id}}. */
+        @WithDefault("http://127.0.0.1:8082")
+        String tradeRegistration();
+    }
+
+    /** The configured rate policy; refuses a name or an age it does not know (the service then does not start). */
+    static RatePolicy policy(ReportingConfig config) {
+        RatePolicy.Kind kind = RatePolicy.Kind.named(config.ratePolicy()).orElseThrow(() ->
+                new IllegalArgumentException("tollgate.reporting.rate-policy must be trade-date or last-published, not "
+                        + config.ratePolicy()));
+        return kind == RatePolicy.Kind.TRADE_DATE ? RatePolicy.tradeDate()
+                : RatePolicy.lastPublished(config.rateMaxAge());
     }
 
     /** Dashboard settings. */

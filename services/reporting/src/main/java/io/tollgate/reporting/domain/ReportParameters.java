@@ -1,5 +1,6 @@
 package io.tollgate.reporting.domain;
 
+import io.tollgate.reporting.domain.fx.RatePolicy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -27,17 +28,20 @@ import java.util.regex.Pattern;
  * @param asOf the day deadlines are counted from
  * @param alertSla how long an alert may stay open
  * @param source a list source, e.g. {@code ofac-sdn}
+ * @param ratePolicy which day's rate converts a trade (reports that convert values)
  */
 public record ReportParameters(ReportName report, LocalDate from, LocalDate to, Period period,
                                Optional<String> corridor, Optional<String> rail, List<String> statuses,
                                String currency, LocalDate asOf, Duration alertSla, Optional<String> source,
-                               Map<String, String> effective) {
+                               RatePolicy ratePolicy, Map<String, String> effective) {
 
     /** Trade statuses as trade-registration publishes them in its views. */
     public static final List<String> TRADE_STATUSES = List.of("CLEARED", "HELD", "BLOCKED", "REJECTED",
             "PENDING_SCREENING");
     /** The statuses the register lists by default. */
     public static final List<String> REGISTER_STATUSES = List.of("BLOCKED", "HELD", "REJECTED");
+    /** The maximum age of a last-published rate when neither the report nor the configuration names one. */
+    public static final int DEFAULT_MAX_AGE = 4;
     /** The longest date range a report covers (about ten years). */
     public static final int MAX_DAYS = 3660;
 
@@ -46,15 +50,18 @@ public record ReportParameters(ReportName report, LocalDate from, LocalDate to, 
     private static final Pattern SOURCE = Pattern.compile("[a-z0-9][a-z0-9-]{1,47}");
 
     /** What a parameter left out defaults to: today is the data cut-off's day (UTC). */
-    public record Defaults(LocalDate today, String currency, Set<String> currencies, Duration alertSla) {
+    public record Defaults(LocalDate today, String currency, Set<String> currencies, Duration alertSla,
+                           RatePolicy ratePolicy) {
     }
 
     /** The parameters each report accepts ({@code format} is read by the web layer and is not a parameter). */
     public static Set<String> accepted(ReportName report) {
         return switch (report) {
-            case SETTLEMENT_CURRENCY_MIX -> Set.of("from", "to", "period", "corridor", "rail", "status", "currency");
-            case EXPOSURE -> Set.of("from", "to", "corridor", "rail", "currency");
-            case REGISTER -> Set.of("from", "to", "corridor", "status", "asOf");
+            case SETTLEMENT_CURRENCY_MIX, PAYMENT_RAIL_MIX -> Set.of("from", "to", "period", "corridor", "rail",
+                    "status", "currency", "ratePolicy", "rateMaxAge");
+            case EXPOSURE -> Set.of("from", "to", "corridor", "rail", "currency", "ratePolicy", "rateMaxAge");
+            case REGISTER -> Set.of("from", "to", "corridor", "status", "asOf", "currency", "ratePolicy",
+                    "rateMaxAge");
             case SCREENING_OPERATIONS -> Set.of("from", "to", "sla");
             case LIST_CHANGE_IMPACT -> Set.of("from", "to", "source");
         };
@@ -64,11 +71,12 @@ public record ReportParameters(ReportName report, LocalDate from, LocalDate to, 
     public static ReportParameters parse(ReportName report, Map<String, List<String>> raw, Defaults defaults) {
         Reader r = new Reader(raw, accepted(report));
         // the trade reports cover whole months by default: the last twelve, this one included
-        boolean monthly = report == ReportName.SETTLEMENT_CURRENCY_MIX || report == ReportName.EXPOSURE;
+        boolean monthly = report == ReportName.SETTLEMENT_CURRENCY_MIX || report == ReportName.PAYMENT_RAIL_MIX
+                || report == ReportName.EXPOSURE;
         LocalDate to = r.date("to").orElse(monthly ? defaults.today().withDayOfMonth(defaults.today().lengthOfMonth())
                 : defaults.today());
         LocalDate defaultFrom = switch (report) {
-            case SETTLEMENT_CURRENCY_MIX, EXPOSURE -> to.withDayOfMonth(1).minusMonths(11);
+            case SETTLEMENT_CURRENCY_MIX, PAYMENT_RAIL_MIX, EXPOSURE -> to.withDayOfMonth(1).minusMonths(11);
             case SCREENING_OPERATIONS -> to.minusDays(29);
             case LIST_CHANGE_IMPACT -> to.minusDays(89);
             case REGISTER -> to.minusDays(MAX_DAYS);
@@ -90,6 +98,7 @@ public record ReportParameters(ReportName report, LocalDate from, LocalDate to, 
                 .orElse(defaults.currency());
         LocalDate asOf = r.date("asOf").orElse(defaults.today());
         Duration sla = r.duration("sla").orElse(defaults.alertSla());
+        RatePolicy ratePolicy = r.ratePolicy(defaults.ratePolicy());
         Optional<String> source = r.text("source").map(s -> s.toLowerCase(Locale.ROOT));
         if (source.isPresent() && !SOURCE.matcher(source.get()).matches()) {
             r.violations.add(new Violation("source", "must be a list source such as ofac-sdn, un or custom-<name>"));
@@ -103,7 +112,7 @@ public record ReportParameters(ReportName report, LocalDate from, LocalDate to, 
         effective.put("from", from.toString());
         effective.put("to", to.toString());
         switch (report) {
-            case SETTLEMENT_CURRENCY_MIX -> {
+            case SETTLEMENT_CURRENCY_MIX, PAYMENT_RAIL_MIX -> {
                 effective.put("period", period.parameter());
                 corridor.ifPresent(c -> effective.put("corridor", c));
                 rail.ifPresent(c -> effective.put("rail", c));
@@ -121,12 +130,19 @@ public record ReportParameters(ReportName report, LocalDate from, LocalDate to, 
                 corridor.ifPresent(c -> effective.put("corridor", c));
                 effective.put("status", String.join(",", statuses));
                 effective.put("asOf", asOf.toString());
+                effective.put("currency", currency);
             }
             case SCREENING_OPERATIONS -> effective.put("sla", sla.toString());
             case LIST_CHANGE_IMPACT -> source.ifPresent(s -> effective.put("source", s));
         }
+        if (report.converts()) {
+            effective.put("ratePolicy", ratePolicy.kind().parameter());
+            if (ratePolicy.kind() == RatePolicy.Kind.LAST_PUBLISHED) {
+                effective.put("rateMaxAge", Integer.toString(ratePolicy.maxAgeDays()));
+            }
+        }
         return new ReportParameters(report, from, to, period, corridor, rail, statuses, currency, asOf, sla, source,
-                java.util.Collections.unmodifiableMap(effective));
+                ratePolicy, java.util.Collections.unmodifiableMap(effective));
     }
 
     /** The effective parameters in the form {@link #parse} reads, to reproduce a run. */
@@ -185,6 +201,39 @@ public record ReportParameters(ReportName report, LocalDate from, LocalDate to, 
                     return Optional.empty();
                 }
             });
+        }
+
+        // the policy asked for, its maximum age defaulting to the configured one's (or 4 days)
+        RatePolicy ratePolicy(RatePolicy fallback) {
+            Optional<RatePolicy.Kind> kind = text("ratePolicy").flatMap(v -> {
+                Optional<RatePolicy.Kind> k = RatePolicy.Kind.named(v);
+                if (k.isEmpty()) {
+                    violations.add(new Violation("ratePolicy", "must be trade-date or last-published"));
+                }
+                return k;
+            });
+            Optional<Integer> maxAge = text("rateMaxAge").flatMap(v -> {
+                try {
+                    int days = Integer.parseInt(v);
+                    if (days >= 0 && days <= RatePolicy.MAX_AGE_LIMIT) {
+                        return Optional.of(days);
+                    }
+                } catch (NumberFormatException e) {
+                    // refused below
+                }
+                violations.add(new Violation("rateMaxAge", "must be a whole number of days from 0 to "
+                        + RatePolicy.MAX_AGE_LIMIT));
+                return Optional.empty();
+            });
+            RatePolicy.Kind chosen = kind.orElse(fallback.kind());
+            if (chosen == RatePolicy.Kind.TRADE_DATE) {
+                if (maxAge.isPresent() && maxAge.get() > 0) {
+                    violations.add(new Violation("rateMaxAge", "applies to ratePolicy=last-published only"));
+                }
+                return RatePolicy.tradeDate();
+            }
+            return RatePolicy.lastPublished(maxAge.orElse(fallback.kind() == RatePolicy.Kind.LAST_PUBLISHED
+                    ? fallback.maxAgeDays() : DEFAULT_MAX_AGE));
         }
 
         Optional<String> choice(String name, List<String> allowed) {

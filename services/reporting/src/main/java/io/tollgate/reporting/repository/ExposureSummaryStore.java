@@ -3,6 +3,7 @@ package io.tollgate.reporting.repository;
 import io.tollgate.platform.jdbc.Jdbc;
 import io.tollgate.reporting.config.ReportingConfig;
 import io.tollgate.reporting.domain.exposure.Exposure;
+import io.tollgate.reporting.domain.fx.RatePolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,8 +41,12 @@ public class ExposureSummaryStore {
         this.alerts = schema + ".report_alert_v";
     }
 
-    /** How far the summary is up to date, and whether the alerted trades were ever built in full. */
-    public record State(Optional<Instant> refreshedAt, Set<String> currencies, boolean alertedBuilt) {
+    /**
+     * How far the summary is up to date, the reporting currencies and rate policy (as its label) it was converted
+     * with, and whether the alerted trades were ever built in full.
+     */
+    public record State(Optional<Instant> refreshedAt, Set<String> currencies, Optional<String> ratePolicy,
+                        boolean alertedBuilt) {
     }
 
     /** The (month, corridor, rail) groups of {@code exposure_month} one trade falls into. */
@@ -57,11 +62,11 @@ public class ExposureSummaryStore {
 
     /** The summary's state, locked until the end of the transaction (one refresh at a time). */
     public State lock() {
-        return jdbc.query("SELECT refreshed_at, currencies, alerted_built FROM exposure_refresh WHERE id = 1 FOR UPDATE",
-                List.of(), rs -> new State(Optional.ofNullable(Jdbc.instant(rs, "refreshed_at")),
+        return jdbc.query("SELECT refreshed_at, currencies, rate_policy, alerted_built FROM exposure_refresh WHERE id = 1"
+                        + " FOR UPDATE", List.of(), rs -> new State(Optional.ofNullable(Jdbc.instant(rs, "refreshed_at")),
                         rs.getString("currencies") == null ? Set.of()
                                 : new TreeSet<>(Arrays.asList(rs.getString("currencies").split(","))),
-                        rs.getBoolean("alerted_built"))).get(0);
+                        Optional.ofNullable(rs.getString("rate_policy")), rs.getBoolean("alerted_built"))).get(0);
     }
 
     /** The first day of every month with a trade. */
@@ -205,9 +210,9 @@ public class ExposureSummaryStore {
     }
 
     /** Records the refresh. */
-    public void refreshed(Instant at, Set<String> quotes) {
-        jdbc.batch("UPDATE exposure_refresh SET refreshed_at = ?, currencies = ?, alerted_built = TRUE WHERE id = 1",
-                List.of(List.of(at, String.join(",", new TreeSet<>(quotes)))));
+    public void refreshed(Instant at, Set<String> quotes, RatePolicy policy) {
+        jdbc.batch("UPDATE exposure_refresh SET refreshed_at = ?, currencies = ?, rate_policy = ?, alerted_built = TRUE"
+                + " WHERE id = 1", List.of(List.of(at, String.join(",", new TreeSet<>(quotes)), policy.label())));
     }
 
     /** The exposure groups of whole months [from, to] from the summary. */
@@ -228,17 +233,18 @@ public class ExposureSummaryStore {
 
     /**
      * The alerted trades with a trade date in [from, to] (any days), each with one listed entity, the trade's status
-     * and its value converted with the trade date's factor (none without one).
+     * and its value converted with the factor the rate policy picks for its trade date (none without one).
      */
-    public List<TradeViews.AlertedTrade> alerted(String quote, LocalDate from, LocalDate to, Optional<String> corridor,
-                                                 Optional<String> rail) {
-        List<Object> params = new ArrayList<>(List.of(quote, quote, from, to));
+    public List<TradeViews.AlertedTrade> alerted(String quote, RatePolicy policy, LocalDate from, LocalDate to,
+                                                 Optional<String> corridor, Optional<String> rail) {
+        List<Object> params = new ArrayList<>(List.of(quote));
+        params.addAll(FxRateStore.factorJoinParams(quote, policy));
+        params.addAll(List.of(from, to));
         corridor.ifPresent(params::add);
         rail.ifPresent(params::add);
         return jdbc.query("SELECT a.trade_id, a.entity_id, a.status,"
                         + " CASE WHEN a.currency = ? THEN a.amount ELSE a.amount * f.factor END AS value"
-                        + " FROM exposure_alerted_trade a LEFT JOIN fx_conversion f ON f.quote_currency = ?"
-                        + " AND f.rate_date = a.trade_date AND f.currency = a.currency"
+                        + " FROM exposure_alerted_trade a" + FxRateStore.factorJoin("a.trade_date", "a.currency", policy)
                         + " WHERE a.trade_date >= ? AND a.trade_date <= ?"
                         + corridor.map(c -> " AND a.corridor = ?").orElse("")
                         + rail.map(r -> " AND a.payment_rail = ?").orElse("") + " ORDER BY a.trade_id, a.entity_id",

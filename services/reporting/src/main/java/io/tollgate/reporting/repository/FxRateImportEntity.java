@@ -34,6 +34,12 @@ public class FxRateImportEntity extends PanacheEntityBase {
     /** The currency codes of the file, comma-separated. */
     public String currencies;
 
+    /** The layouts the file held (ECB, CBR, PLAIN), comma-separated. */
+    public String layouts;
+
+    /** The sources of its rates (ECB, CBR, BCV, …), comma-separated. */
+    public String sources;
+
     @Column(name = "rates_added")
     public int ratesAdded;
 

@@ -1,20 +1,30 @@
 package io.tollgate.reporting.repository;
 
 import io.tollgate.platform.jdbc.Jdbc;
-import io.tollgate.reporting.domain.fx.ConversionFactors;
+import io.tollgate.reporting.domain.fx.Conversion;
+import io.tollgate.reporting.domain.fx.ConversionTable;
+import io.tollgate.reporting.domain.fx.RatePolicy;
+import io.tollgate.reporting.domain.fx.RateQuote;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Reference rates ({@code fx_rate}) and the conversion factors derived from them ({@code fx_conversion}). */
+/**
+ * Published rates as imported ({@code fx_quote}: per day, source and currency pair) and the conversions derived from
+ * them into each reporting currency ({@code fx_conversion}: per day and currency, the factor with the sources and the
+ * route it came from).
+ */
 @ApplicationScoped
 public class FxRateStore {
+
+    private static final int IN_BATCH = 500;
 
     private final Jdbc jdbc;
 
@@ -22,79 +32,108 @@ public class FxRateStore {
         this.jdbc = jdbc;
     }
 
-    /** One stored rate. */
-    public record StoredRate(LocalDate date, String currency, BigDecimal unitsPerEur, long importId) {
+    /** One stored rate and the import it came with. */
+    public record StoredQuote(RateQuote quote, long importId) {
     }
 
-    /** Stored rates per day in [from, to], optionally of one currency. */
-    public List<StoredRate> rates(LocalDate from, LocalDate to, Optional<String> currency) {
+    /** Stored rates of days in [from, to], optionally of one currency (as base or quote). */
+    public List<StoredQuote> quotes(LocalDate from, LocalDate to, Optional<String> currency) {
         List<Object> params = new ArrayList<>(List.of(from, to));
-        currency.ifPresent(params::add);
-        return jdbc.query("SELECT rate_date, currency, units_per_eur, import_id FROM fx_rate WHERE rate_date >= ?"
-                        + " AND rate_date <= ?" + currency.map(c -> " AND currency = ?").orElse("")
-                        + " ORDER BY rate_date, currency", params,
-                rs -> new StoredRate(Jdbc.date(rs, "rate_date"), rs.getString("currency"),
-                        rs.getBigDecimal("units_per_eur").stripTrailingZeros(), rs.getLong("import_id")));
+        currency.ifPresent(c -> {
+            params.add(c);
+            params.add(c);
+        });
+        return jdbc.query("SELECT rate_date, source, base_currency, quote_currency, rate, import_id FROM fx_quote"
+                        + " WHERE rate_date >= ? AND rate_date <= ?"
+                        + currency.map(c -> " AND (base_currency = ? OR quote_currency = ?)").orElse("")
+                        + " ORDER BY rate_date, source, base_currency, quote_currency", params,
+                rs -> new StoredQuote(new RateQuote(Jdbc.date(rs, "rate_date"), rs.getString("source"),
+                        rs.getString("base_currency"), rs.getString("quote_currency"),
+                        rs.getBigDecimal("rate").stripTrailingZeros()), rs.getLong("import_id")));
     }
 
-    /** Stored rates in [from, to] as day → currency → units per EUR. */
-    public TreeMap<LocalDate, Map<String, BigDecimal>> ratesByDay(LocalDate from, LocalDate to) {
-        TreeMap<LocalDate, Map<String, BigDecimal>> byDay = new TreeMap<>();
-        for (StoredRate r : rates(from, to, Optional.empty())) {
-            byDay.computeIfAbsent(r.date(), d -> new HashMap<>()).put(r.currency(), r.unitsPerEur());
-        }
-        return byDay;
+    /** Stored rates of days in [from, to], by key. */
+    public Map<RateQuote.Key, BigDecimal> quotesByKey(LocalDate from, LocalDate to) {
+        Map<RateQuote.Key, BigDecimal> byKey = new HashMap<>();
+        quotes(from, to, Optional.empty()).forEach(s -> byKey.put(s.quote().key(), s.quote().rate()));
+        return byKey;
     }
 
     /** Stores new rates. */
-    public void insertRates(long importId, Map<LocalDate, Map<String, BigDecimal>> rates) {
-        List<List<?>> rows = new ArrayList<>();
-        rates.forEach((day, m) -> m.forEach((c, r) -> rows.add(List.of(day, c, r, importId))));
-        jdbc.batch("INSERT INTO fx_rate (rate_date, currency, units_per_eur, import_id) VALUES (?,?,?,?)", rows);
+    public void insertQuotes(long importId, Collection<RateQuote> quotes) {
+        jdbc.batch("INSERT INTO fx_quote (rate_date, source, base_currency, quote_currency, rate, import_id)"
+                + " VALUES (?,?,?,?,?,?)", quotes.stream().<List<?>>map(q -> List.of(q.date(), q.source(), q.base(),
+                q.quote(), q.rate(), importId)).toList());
     }
 
-    /** Stores the factors of each day's rates into each quote currency; factors already stored stay as they are. */
-    public void insertFactors(Map<LocalDate, Map<String, BigDecimal>> ratesByDay, List<String> quotes) {
+    /**
+     * Replaces the stored conversions of the given days (every reporting currency): day → reporting currency →
+     * currency → conversion. A day's conversions depend on every rate of that day, from any source, so they are
+     * computed again whole when a rate of that day arrives.
+     */
+    public void replaceConversions(Map<LocalDate, Map<String, Map<String, Conversion>>> byDay) {
+        List<LocalDate> days = List.copyOf(byDay.keySet());
+        for (int i = 0; i < days.size(); i += IN_BATCH) {
+            List<LocalDate> batch = days.subList(i, Math.min(days.size(), i + IN_BATCH));
+            jdbc.batch("DELETE FROM fx_conversion WHERE rate_date IN (" + Jdbc.marks(batch.size()) + ")",
+                    List.of(batch));
+        }
         List<List<?>> rows = new ArrayList<>();
-        ratesByDay.forEach((day, rates) -> {
-            List<String> currencies = new ArrayList<>(rates.keySet());
-            currencies.add("EUR");
-            for (String quote : quotes) {
-                for (String currency : currencies) {
-                    if (currency.equals(quote)) {
-                        continue;
-                    }
-                    ConversionFactors.factor(rates, currency, quote)
-                            .ifPresent(f -> rows.add(List.of(quote, day, currency, f)));
-                }
-            }
-        });
-        // rates never change once stored, so neither do their factors: an existing one is the same number
-        jdbc.batch("INSERT IGNORE INTO fx_conversion (quote_currency, rate_date, currency, factor) VALUES (?,?,?,?)",
-                rows);
+        byDay.forEach((day, quotes) -> quotes.forEach((quote, conversions) -> conversions.forEach((currency, c) ->
+                rows.add(List.of(quote, day, currency, c.factor(), c.sources(), c.via())))));
+        jdbc.batch("INSERT INTO fx_conversion (quote_currency, rate_date, currency, factor, sources, via)"
+                + " VALUES (?,?,?,?,?,?)", rows);
     }
 
-    /** Whether any factor into {@code quote} is stored. */
-    public boolean hasFactors(String quote) {
+    /** Whether any conversion into {@code quote} is stored. */
+    public boolean hasConversions(String quote) {
         return !jdbc.query("SELECT 1 FROM fx_conversion WHERE quote_currency = ? LIMIT 1", List.of(quote),
                 rs -> 1).isEmpty();
     }
 
     /** The first and last day with a stored rate, if any. */
     public Optional<LocalDate[]> rateSpan() {
-        List<LocalDate[]> span = jdbc.query("SELECT MIN(rate_date) AS first, MAX(rate_date) AS last FROM fx_rate",
+        List<LocalDate[]> span = jdbc.query("SELECT MIN(rate_date) AS first, MAX(rate_date) AS last FROM fx_quote",
                 List.of(), rs -> new LocalDate[] {Jdbc.date(rs, "first"), Jdbc.date(rs, "last")});
         return span.isEmpty() || span.get(0)[0] == null ? Optional.empty() : Optional.of(span.get(0));
     }
 
-    /** Stored factors into {@code quote} for days in [from, to], as a lookup (1 for the quote currency itself). */
-    public ConversionFactors.Lookup factors(String quote, LocalDate from, LocalDate to) {
-        Map<LocalDate, Map<String, BigDecimal>> factors = new HashMap<>();
-        jdbc.query("SELECT rate_date, currency, factor FROM fx_conversion WHERE quote_currency = ? AND rate_date >= ?"
-                + " AND rate_date <= ?", List.of(quote, from, to), rs -> factors
-                .computeIfAbsent(Jdbc.date(rs, "rate_date"), d -> new HashMap<>())
-                .put(rs.getString("currency"), rs.getBigDecimal("factor")));
-        return (day, currency) -> currency.equals(quote) ? Optional.of(BigDecimal.ONE)
-                : Optional.ofNullable(factors.getOrDefault(day, Map.of()).get(currency));
+    /**
+     * The stored conversions into {@code quote} for trade dates in [from, to] under {@code policy}: the days from
+     * {@code from} less the policy's maximum age.
+     */
+    public ConversionTable conversions(String quote, LocalDate from, LocalDate to, RatePolicy policy) {
+        Map<LocalDate, Map<String, Conversion>> byDay = new TreeMap<>();
+        jdbc.query("SELECT rate_date, currency, factor, sources, via FROM fx_conversion WHERE quote_currency = ?"
+                + " AND rate_date >= ? AND rate_date <= ?", List.of(quote, from.minusDays(policy.lookbackDays()), to),
+                rs -> {
+                    LocalDate day = Jdbc.date(rs, "rate_date");
+                    return byDay.computeIfAbsent(day, d -> new HashMap<>()).put(rs.getString("currency"),
+                            new Conversion(day, rs.getBigDecimal("factor"), rs.getString("sources"),
+                                    rs.getString("via")));
+                });
+        return new ConversionTable(quote, byDay, policy);
+    }
+
+    /**
+     * SQL joining {@code fx_conversion f} to rows with a trade date and a currency, under a rate policy: the factor of
+     * the trade date, or of the latest day within the maximum age before it. Two placeholders, in this order: the
+     * reporting currency, and (for last-published) the reporting currency again; {@link #factorJoinParams} gives them.
+     */
+    public static String factorJoin(String tradeDate, String currency, RatePolicy policy) {
+        if (policy.lookbackDays() == 0) {
+            return " LEFT JOIN fx_conversion f ON f.quote_currency = ? AND f.rate_date = " + tradeDate
+                    + " AND f.currency = " + currency;
+        }
+        // one dive into (quote_currency, currency, rate_date) per row finds the latest day within the age
+        return " LEFT JOIN fx_conversion f ON f.quote_currency = ? AND f.currency = " + currency
+                + " AND f.rate_date = (SELECT MAX(x.rate_date) FROM fx_conversion x WHERE x.quote_currency = ?"
+                + " AND x.currency = " + currency + " AND x.rate_date <= " + tradeDate + " AND x.rate_date >= "
+                + tradeDate + " - INTERVAL " + policy.lookbackDays() + " DAY)";
+    }
+
+    /** The parameters of {@link #factorJoin}, in order. */
+    public static List<Object> factorJoinParams(String quote, RatePolicy policy) {
+        return policy.lookbackDays() == 0 ? List.of(quote) : List.of(quote, quote);
     }
 }

@@ -47,6 +47,10 @@ public class ReportRunEntity extends PanacheEntityBase {
     @Column(name = "list_versions")
     public String listVersions;
 
+    /** The rates the run converted with (currency, sources, route, days), as a JSON array. */
+    @Column(name = "rate_sources")
+    public String rateSources;
+
     public static Optional<ReportRunEntity> find(long id) {
         return findByIdOptional(id);
     }

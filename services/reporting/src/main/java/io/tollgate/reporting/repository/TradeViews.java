@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tollgate.reporting.config.ReportingConfig;
 import io.tollgate.reporting.domain.exposure.Exposure;
+import io.tollgate.reporting.domain.fx.RatePolicy;
 import io.tollgate.reporting.domain.mix.CurrencyMix;
+import io.tollgate.reporting.domain.mix.RailMix;
 import io.tollgate.reporting.domain.operations.ScreeningOperations;
 import io.tollgate.reporting.domain.register.Register;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,6 +60,16 @@ public class TradeViews {
                         rs.getLong("trades"), Jdbc.decimal(rs, "amount")));
     }
 
+    /** Trade counts and amounts per trade date, payment rail and settlement currency. */
+    public List<RailMix.DailyTotal> dailyRailTotals(TradeFilter filter, Instant cutoff) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, cutoff, params);
+        return jdbc.query("SELECT t.trade_date, t.payment_rail, t.currency, COUNT(*) AS trades, SUM(t.amount) AS amount"
+                        + " FROM " + trades + " t WHERE " + where + " GROUP BY t.trade_date, t.currency, t.payment_rail",
+                params, rs -> new RailMix.DailyTotal(Jdbc.date(rs, "trade_date"), rs.getString("payment_rail"),
+                        rs.getString("currency"), rs.getLong("trades"), Jdbc.decimal(rs, "amount")));
+    }
+
     /**
      * Counts and converted values per corridor, rail and status. The inner query groups by (corridor, rail, status,
      * trade date, currency), the order of the covering index (corridor, payment_rail, status, trade_date, currency,
@@ -65,7 +77,7 @@ public class TradeViews {
      * one per trade. The trade-date range is written so that it cannot pick the trade-date index: with it MySQL and
      * MariaDB would read the range in date order and sort a million rows into a temporary table to group them.
      */
-    public List<Exposure.Group> exposureGroups(TradeFilter filter, String quote, Instant cutoff) {
+    public List<Exposure.Group> exposureGroups(TradeFilter filter, String quote, RatePolicy policy, Instant cutoff) {
         StringBuilder where = new StringBuilder("t.trade_date + INTERVAL 0 DAY >= ? AND t.trade_date + INTERVAL 0 DAY <= ?"
                 + " AND t.registered_at <= ?");
         List<Object> inner = new ArrayList<>(List.of(filter.from(), filter.to(), cutoff));
@@ -80,15 +92,15 @@ public class TradeViews {
         // in the order of the placeholders: the two CASEs, the inner WHERE, the factor lookup
         List<Object> params = new ArrayList<>(List.of(quote, quote));
         params.addAll(inner);
-        params.add(quote);
+        params.addAll(FxRateStore.factorJoinParams(quote, policy));
         return jdbc.query("SELECT g.corridor, g.payment_rail, g.status, SUM(g.trades) AS trades,"
                         + " SUM(CASE WHEN g.currency = ? THEN g.amount ELSE g.amount * f.factor END) AS value,"
                         + " SUM(CASE WHEN g.currency <> ? AND f.factor IS NULL THEN g.trades ELSE 0 END) AS without_rate"
                         + " FROM (SELECT t.corridor, t.payment_rail, t.status, t.trade_date, t.currency, COUNT(*) AS trades,"
                         + " SUM(t.amount) AS amount FROM " + trades + " t WHERE " + where
                         + " GROUP BY t.corridor, t.payment_rail, t.status, t.trade_date, t.currency) g"
-                        + " LEFT JOIN fx_conversion f ON f.quote_currency = ? AND f.rate_date = g.trade_date"
-                        + " AND f.currency = g.currency GROUP BY g.corridor, g.payment_rail, g.status", params,
+                        + FxRateStore.factorJoin("g.trade_date", "g.currency", policy)
+                        + " GROUP BY g.corridor, g.payment_rail, g.status", params,
                 rs -> new Exposure.Group(rs.getString("corridor"), rs.getString("payment_rail"),
                         rs.getString("status"), rs.getLong("trades"), Jdbc.decimal(rs, "value"),
                         rs.getLong("without_rate")));
@@ -115,14 +127,15 @@ public class TradeViews {
     }
 
     /** Trades with an alert still standing at the cut-off, with the alerted entity and the converted value. */
-    public List<AlertedTrade> alertedTrades(TradeFilter filter, String quote, Instant cutoff) {
-        List<Object> params = new ArrayList<>(List.of(quote, quote, cutoff, cutoff));
+    public List<AlertedTrade> alertedTrades(TradeFilter filter, String quote, RatePolicy policy, Instant cutoff) {
+        List<Object> params = new ArrayList<>(List.of(quote));
+        params.addAll(FxRateStore.factorJoinParams(quote, policy));
+        params.addAll(List.of(cutoff, cutoff));
         String where = where(filter, cutoff, params);
         return jdbc.query("SELECT a.trade_id, a.entity_id, t.status,"
                         + " CASE WHEN t.currency = ? THEN t.amount ELSE t.amount * f.factor END AS value"
                         + " FROM " + alerts + " a JOIN " + trades + " t ON t.trade_id = a.trade_id"
-                        + " LEFT JOIN fx_conversion f ON f.quote_currency = ? AND f.rate_date = t.trade_date"
-                        + " AND f.currency = t.currency"
+                        + FxRateStore.factorJoin("t.trade_date", "t.currency", policy)
                         + " WHERE a.raised_at <= ? AND NOT (a.status = 'FALSE_POSITIVE' AND a.closed_at <= ?)"
                         + " AND " + where, params,
                 rs -> new AlertedTrade(rs.getLong("trade_id"), rs.getLong("entity_id"), rs.getString("status"),
@@ -207,23 +220,31 @@ public class TradeViews {
         return where.toString();
     }
 
-    // the reasons that gave the status, as "KIND rule: explanation | …" (cleared reasons left out)
-    private String reasons(String reasonsJson) {
+    /** The earliest and latest trade date of all trades, if there is one. */
+    public Optional<LocalDate[]> tradeDateSpan() {
+        List<LocalDate[]> span = jdbc.query("SELECT MIN(trade_date) AS first, MAX(trade_date) AS last FROM " + trades,
+                List.of(), rs -> new LocalDate[] {Jdbc.date(rs, "first"), Jdbc.date(rs, "last")});
+        return span.isEmpty() || span.get(0)[0] == null ? Optional.empty() : Optional.of(span.get(0));
+    }
+
+    // the reasons that gave the status (cleared reasons left out); a decision whose reasons are not readable JSON
+    // keeps them as one reason's text, so nothing is lost
+    private List<Register.Reason> reasons(String reasonsJson) {
         if (reasonsJson == null || reasonsJson.isBlank()) {
-            return "";
+            return List.of();
         }
         try {
-            List<String> parts = new ArrayList<>();
+            List<Register.Reason> parts = new ArrayList<>();
             for (JsonNode r : json.readTree(reasonsJson)) {
                 if ("CLEARED".equals(r.path("outcome").asText())) {
                     continue;
                 }
-                parts.add(r.path("kind").asText() + " " + r.path("ruleId").asText() + ": "
-                        + r.path("explanation").asText());
+                parts.add(new Register.Reason(r.path("kind").asText(), r.path("ruleId").asText(),
+                        r.path("explanation").asText()));
             }
-            return String.join(" | ", parts);
+            return parts;
         } catch (JsonProcessingException e) {
-            return reasonsJson;
+            return List.of(new Register.Reason("UNREADABLE", "", reasonsJson));
         }
     }
 }

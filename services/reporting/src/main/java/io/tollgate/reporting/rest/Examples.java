@@ -37,9 +37,24 @@ final class Examples {
             2026-08-31,1.1632,N/A,8.2875,95.0300,169.9100,
             """;
 
+    static final String PLAIN_RATES_FILE = """
+            # Banco Central de Venezuela, tipo de cambio de referencia (bolivares per US dollar)
+            date,base,quote,rate,source
+            2025-01-03,USD,VES,52.5723,BCV
+            2025-01-06,USD,VES,52.9531,BCV
+            """;
+
+    static final String CBR_RATES_FILE = """
+            <?xml version="1.0" encoding="windows-1251"?>
+            <ValCurs Date="15.03.2022" name="Foreign Currency Market">
+            <Valute ID="R01235"><NumCode>840</NumCode><CharCode>USD</CharCode><Nominal>1</Nominal><Name>US Dollar</Name><Value>115,1963</Value></Valute>
+            <Valute ID="R01270"><NumCode>356</NumCode><CharCode>INR</CharCode><Nominal>10</Nominal><Name>Indian Rupees</Name><Value>15,0926</Value></Valute>
+            </ValCurs>
+            """;
+
     static final String RATES_IMPORTED = """
             {"importId": 3, "sha256": "b94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9",
-             "firstDate": "2026-08-31", "lastDate": "2026-09-01", "dates": 2, "currencies": ["CNY", "JPY", "RUB", "USD", "VES"],
+             "layouts": ["ECB"], "sources": ["ECB"], "firstDate": "2026-08-31", "lastDate": "2026-09-01", "dates": 2, "currencies": ["CNY", "JPY", "RUB", "USD", "VES"],
              "ratesAdded": 9, "ratesUnchanged": 0}
             """;
 

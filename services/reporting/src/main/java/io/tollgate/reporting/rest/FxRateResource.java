@@ -37,7 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Daily reference rates the reports convert with. */
 @Path("/api/v1/fx-rates")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "fx-rates", description = "Daily reference rates (ECB layout) for converting trade values")
+@Tag(name = "fx-rates", description = "Published daily rates (ECB, Bank of Russia, any official source in the plain "
+        + "layout) for converting trade values")
 public class FxRateResource {
 
     private final FxRateService rates;
@@ -51,38 +52,50 @@ public class FxRateResource {
     }
 
     @POST
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_XML,
+            MediaType.TEXT_XML, "application/zip", "application/x-zip-compressed"})
     @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(summary = "Import reference rates", description = """
-            A rate file in the ECB euro reference-rate layout (eurofxref-hist.csv or eurofxref.csv): a header \
-            `Date,USD,JPY,…`, then one line per day with the units of each currency per 1 EUR; `N/A` or an empty \
-            cell is no rate. Any ISO 4217 column may appear (e.g. RUB or VES from a bank's own source). The file is \
-            imported whole or not at all: a file with any malformed line is refused (422, each line in violations); \
-            a rate that differs from one already stored is refused (409) because reports were converted with it. \
-            Rates already stored with the same value are skipped; a file that adds nothing answers 200. \
-            See docs/fx-rates.md.""")
-    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "ECB layout",
-            value = Examples.RATES_FILE)))
+    @Operation(summary = "Import published rates", description = """
+            A rate file, recognised by its content: the ECB euro reference-rate CSV (eurofxref-hist.csv, \
+            eurofxref.csv, or the ECB's eurofxref-hist.zip as published); the Bank of Russia's daily XML \
+            (XML_daily.asp: ValCurs/Valute with Nominal and a decimal-comma Value, windows-1251 or UTF-8), one day per \
+            file or many day files in a zip; or the plain CSV `date,base,quote,rate,source` for any other official \
+            source (one base is worth rate quote that day). `source` names the publisher of a file in the ECB layout \
+            when it is not the ECB. The file is imported whole or not at all: a malformed line or element refuses it \
+            (422, each one in violations, with its line and element); a rate that differs from one already stored \
+            (same day, source and pair) is refused (409) because reports were converted with it. Rates already \
+            stored with the same value are skipped; a file that adds nothing answers 200. See docs/fx-rates.md.""")
+    @RequestBody(content = {@Content(mediaType = "text/csv", examples = {
+            @ExampleObject(name = "ECB layout", value = Examples.RATES_FILE),
+            @ExampleObject(name = "plain layout", value = Examples.PLAIN_RATES_FILE)}),
+            @Content(mediaType = MediaType.APPLICATION_XML, examples = @ExampleObject(name = "Bank of Russia",
+                    value = Examples.CBR_RATES_FILE))})
     @APIResponse(responseCode = "201", description = "New rates stored", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "imported",
             value = Examples.RATES_IMPORTED)))
     @APIResponse(responseCode = "200", description = "Every rate was stored already; nothing changed")
     @APIResponse(responseCode = "409", description = "A rate contradicts a stored one; nothing changed")
     @APIResponse(responseCode = "422", description = "The file is not a valid rate file; nothing changed")
-    public Response importRates(byte[] file) {
+    public Response importRates(byte[] file, @QueryParam("source") String source) {
         if (file == null || file.length == 0) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "The body is empty: send a rate file");
         }
+        Optional<String> ecbSource = Optional.ofNullable(source).filter(v -> !v.isBlank())
+                .map(v -> v.trim().toUpperCase(Locale.ROOT));
+        if (ecbSource.isPresent() && !ecbSource.get().matches("[A-Z][A-Z0-9-]{1,31}")) {
+            throw invalid("source", "must be a source name: 2 to 32 letters, digits or '-', starting with a letter");
+        }
         FxRateService.ImportResult r;
         try {
-            r = rates.importFile(file, identity.getPrincipal().getName());
+            r = rates.importFile(file, identity.getPrincipal().getName(), ecbSource);
         } catch (InvalidInputException e) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, e.getMessage(), violations(e.violations()));
         } catch (FxRateService.ConflictingRatesException e) {
             throw new ProblemException(ProblemType.CONFLICT, e.getMessage(), violations(e.conflicts()));
         }
         ReportingApi.FxImportView view = new ReportingApi.FxImportView(r.importId().orElse(null), r.sha256(),
-                r.firstDate(), r.lastDate(), r.dates(), r.currencies(), r.ratesAdded(), r.ratesUnchanged());
+                r.layouts(), r.sources(), r.firstDate(), r.lastDate(), r.dates(), r.currencies(), r.ratesAdded(),
+                r.ratesUnchanged());
         return r.importId().isPresent()
                 ? Response.created(URI.create("/api/v1/fx-rates/imports/" + r.importId().get())).entity(view).build()
                 : Response.ok(view).build();
@@ -91,7 +104,8 @@ public class FxRateResource {
     @GET
     @RolesAllowed({Roles.AUDITOR, Roles.SUPERVISOR})
     @Operation(summary = "Stored rates", description = "Rates per day in [from, to] (default: the last 31 days), "
-            + "optionally of one currency, as units per 1 EUR.")
+            + "optionally of one currency (as base or quote), as published: one base is worth rate quote, according to "
+            + "source.")
     public List<ReportingApi.FxRateView> list(@QueryParam("from") String from, @QueryParam("to") String to,
                                               @QueryParam("currency") String currency) {
         LocalDate end = date("to", to).orElse(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
@@ -104,8 +118,8 @@ public class FxRateResource {
         if (code.isPresent() && !code.get().matches("[A-Z]{3}")) {
             throw invalid("currency", "must be an ISO 4217 code such as USD");
         }
-        return rates.rates(start, end, code).stream().map(s -> new ReportingApi.FxRateView(s.date(), s.currency(),
-                s.unitsPerEur(), s.importId())).toList();
+        return rates.rates(start, end, code).stream().map(s -> new ReportingApi.FxRateView(s.quote().date(),
+                s.quote().source(), s.quote().base(), s.quote().quote(), s.quote().rate(), s.importId())).toList();
     }
 
     @GET
@@ -126,7 +140,8 @@ public class FxRateResource {
     }
 
     private static ReportingApi.FxImportRecord record(FxRateImportEntity i) {
-        return new ReportingApi.FxImportRecord(i.id, i.sha256, i.firstDate, i.lastDate, i.dateCount, i.currencies,
+        return new ReportingApi.FxImportRecord(i.id, i.sha256, i.layouts, i.sources, i.firstDate, i.lastDate,
+                i.dateCount, i.currencies,
                 i.ratesAdded, i.ratesUnchanged, i.importedBy, i.importedAt);
     }
 

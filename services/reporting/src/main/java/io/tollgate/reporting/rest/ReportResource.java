@@ -70,12 +70,17 @@ public class ReportResource {
             the CSV rendering, in both formats.
 
             Parameters (unknown or repeated ones are refused):
-            - settlement-currency-mix: from, to (trade dates, default the last 12 months), period (month|quarter), \
-            corridor (e.g. VE-RU), rail (e.g. SWIFT, SPFS, CIPS, MIR), status (comma-separated), currency (reporting \
-            currency, default USD)
-            - exposure: from, to, corridor, rail, currency
+            - settlement-currency-mix, payment-rail-mix: from, to (trade dates, default the last 12 months), period \
+            (month|quarter), corridor (e.g. VE-RU), rail (e.g. SWIFT, SPFS, CIPS, MIR, CENTRAL_BANK), status \
+            (comma-separated), currency (reporting currency, default USD), ratePolicy, rateMaxAge
+            - exposure: from, to, corridor, rail, currency, ratePolicy, rateMaxAge
             - register: status (default BLOCKED,HELD,REJECTED), corridor, from, to (decision dates), asOf (the day \
-            the countdown counts from, default today)
+            the countdown counts from, default today), currency, ratePolicy, rateMaxAge
+
+            ratePolicy: trade-date (only the trade date's own rate) or last-published (the latest rate on or before \
+            the trade date, at most rateMaxAge days older; default 4); the default is tollgate.reporting.rate-policy. \
+            Every converting report's stamp lists the sources of the rates it used (rateSources; X-Report-Rate-Sources \
+            in CSV).
             - screening-operations: from, to (days, default the last 30), sla (ISO-8601 duration, default PT24H)
             - list-change-impact: from, to (import days, default the last 90), source (e.g. ofac-sdn)""")
     @APIResponse(responseCode = "200", description = "The report", content = {
@@ -85,7 +90,7 @@ public class ReportResource {
                     value = Examples.CURRENCY_MIX_CSV))})
     @APIResponse(responseCode = "400", description = "Invalid parameters (each in violations)")
     @APIResponse(responseCode = "404", description = "No report of that name")
-    public Response report(@Parameter(description = "settlement-currency-mix, exposure, register, "
+    public Response report(@Parameter(description = "settlement-currency-mix, payment-rail-mix, exposure, register, "
                                    + "screening-operations or list-change-impact") @PathParam("name") String name,
                            @Context UriInfo uri, @Context HttpHeaders headers) {
         ReportName report = ReportName.bySlug(name).orElseThrow(() -> ProblemException.notFound("No report '" + name
@@ -112,6 +117,9 @@ public class ReportResource {
                             .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&")))
                     .header("X-Report-List-Versions", r.listVersions().stream()
                             .map(v -> v.source() + "=" + v.versionId()).collect(Collectors.joining(",")))
+                    .header("X-Report-Rate-Sources", r.rateSources().stream()
+                            .map(io.tollgate.reporting.domain.fx.RateSourceUsed::text)
+                            .collect(Collectors.joining(";")))
                     .header("Link", "</api/v1/report-runs/" + recorded.runId() + ">; rel=\"describedby\"")
                     .build();
         }
@@ -128,7 +136,7 @@ public class ReportResource {
         }
         List<ListVersionInForce> lists = r.listVersions();
         return new ReportingApi.ReportDocument(r.name().slug(), r.name().title(), runId, r.parameters(),
-                r.dataCutoff(), lists, r.rowCount(), r.sha256(), requestedBy, r.notes(), r.table().columns(),
+                r.dataCutoff(), lists, r.rateSources(), r.rowCount(), r.sha256(), requestedBy, r.notes(), r.table().columns(),
                 r.table().records(), links);
     }
 

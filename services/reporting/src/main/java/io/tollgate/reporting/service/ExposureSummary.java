@@ -2,6 +2,7 @@ package io.tollgate.reporting.service;
 
 import io.tollgate.reporting.config.ReportingConfig;
 import io.tollgate.reporting.domain.exposure.Exposure;
+import io.tollgate.reporting.domain.fx.RatePolicy;
 import io.tollgate.reporting.repository.ExposureSummaryStore;
 import io.tollgate.reporting.repository.FxRateStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +32,9 @@ import org.jboss.logging.Logger;
  * decided (closed, re-opened), since the last refresh are rebuilt. They hold amounts and currencies, converted when
  * read, so a rate import needs no rebuild of them; programs are read from screening when the report runs.</li>
  * </ul>
- * The look back starts {@code late-commit-margin} before the last refresh, because a trade's and an alert's timestamps
+ * Values are converted under the configured rate policy (a report asking for another reads the views); a change of
+ * policy or of reporting currencies rebuilds the summary whole. The look back starts {@code late-commit-margin}
+ * before the last refresh, because a trade's and an alert's timestamps
  * are set before their transaction commits; a rate import marks its months in its own transaction, under the same
  * lock as a refresh. Runs in its own transaction, one refresh at a time; the report then reads a snapshot taken after
  * it.
@@ -59,7 +62,9 @@ public class ExposureSummary {
         ExposureSummaryStore.State state = store.lock();
         Instant now = clock.instant();
         List<String> quotes = List.copyOf(new TreeSet<>(config.currencies()));
-        boolean full = state.refreshedAt().isEmpty() || !state.currencies().equals(new TreeSet<>(quotes));
+        RatePolicy policy = ReportingConfig.policy(config);
+        boolean full = state.refreshedAt().isEmpty() || !state.currencies().equals(new TreeSet<>(quotes))
+                || !state.ratePolicy().equals(Optional.of(policy.label()));
         long t0 = System.nanoTime();
         Set<LocalDate> dirty = store.dirtyMonths();
         Map<LocalDate, Set<ExposureSummaryStore.MonthGroup>> groups = new TreeMap<>();
@@ -79,10 +84,10 @@ public class ExposureSummary {
         }
         // a month whose rates changed is rebuilt whole (null: every group of it)
         dirty.forEach(m -> groups.put(m, null));
-        groups.forEach((month, only) -> rebuild(month, Optional.ofNullable(only), quotes));
+        groups.forEach((month, only) -> rebuild(month, Optional.ofNullable(only), quotes, policy));
         store.rebuildAlerted(alerted, now);
         store.clean(dirty);
-        store.refreshed(now, Set.copyOf(quotes));
+        store.refreshed(now, Set.copyOf(quotes), policy);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         if (full || ms > 200) {
             LOG.infof("exposure summary: %d month(s) rebuilt%s, alerted trades %s, in %d ms", groups.size(),
@@ -93,11 +98,13 @@ public class ExposureSummary {
 
     // one read of the month's trades, converted in Java into every reporting currency (cheaper than the database's
     // join per currency, and the same exact BigDecimal arithmetic)
-    private void rebuild(LocalDate month, Optional<Set<ExposureSummaryStore.MonthGroup>> only, List<String> quotes) {
+    private void rebuild(LocalDate month, Optional<Set<ExposureSummaryStore.MonthGroup>> only, List<String> quotes,
+                         RatePolicy policy) {
         List<Exposure.DayGroup> days = store.dayGroups(month, only);
         Map<String, List<Exposure.Group>> byQuote = new TreeMap<>();
         for (String quote : quotes) {
-            byQuote.put(quote, Exposure.convert(days, fx.factors(quote, month, month.plusMonths(1).minusDays(1))));
+            byQuote.put(quote, Exposure.convert(days, fx.conversions(quote, month, month.plusMonths(1).minusDays(1),
+                    policy)));
         }
         store.replace(month, only, byQuote);
     }

@@ -57,7 +57,12 @@ public class ReportRunService {
         return find(id).map(run -> {
             ReportName name = ReportName.bySlug(run.entity().reportName).orElseThrow(() ->
                     new IllegalStateException("stored run " + id + " names an unknown report"));
-            Report again = reports.produce(name, ReportParameters.asQuery(run.parameters()),
+            Map<String, String> parameters = new LinkedHashMap<>(run.parameters());
+            if (name.converts()) {
+                // runs recorded before reports had a rate policy were converted with the trade date's rate only
+                parameters.putIfAbsent("ratePolicy", "trade-date");
+            }
+            Report again = reports.produce(name, ReportParameters.asQuery(parameters),
                     Optional.of(run.entity().dataCutoff));
             return new Reproduction(run, again, again.sha256().equals(run.entity().contentSha256));
         });

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CurrencyMixReportTest {
 
-    private static final String QUERY = "corridor=VE-RU&from=2026-08-01&to=2026-10-31";
+    private static final String QUERY = "corridor=VE-RU&from=2026-08-01&to=2026-10-31&ratePolicy=trade-date";
 
     // not in @BeforeAll, where RestAssured does not know the test port yet
     @BeforeEach
@@ -63,7 +63,9 @@ class CurrencyMixReportTest {
             r.then().statusCode(200).contentType(startsWith("text/csv"))
                     .header("X-Report-Sha256", Seed.sha256(Scenarios.VE_RU_CSV))
                     .header("X-Report-Row-Count", "7")
-                    .header("X-Report-Parameters", "from=2026-08-01&to=2026-10-31&period=month&corridor=VE-RU&currency=USD")
+                    .header("X-Report-Parameters", "from=2026-08-01&to=2026-10-31&period=month&corridor=VE-RU&currency=USD"
+                            + "&ratePolicy=trade-date")
+                    .header("X-Report-Rate-Sources", "RUB>USD=ECB via EUR;VES>USD=ECB via EUR")
                     .header("Content-Disposition", startsWith("attachment; filename=\"settlement-currency-mix-run-"));
             assertEquals(Scenarios.VE_RU_CSV, new String(r.asByteArray(), StandardCharsets.UTF_8));
         }
@@ -90,5 +92,33 @@ class CurrencyMixReportTest {
                 .then().statusCode(200)
                 .body("rows[0].value", equalTo(6400.00f)).body("rows[0].share_percent", equalTo(80.00f))
                 .body("rows[1].value", equalTo(1600.00f)).body("rows.reporting_currency", hasItem("EUR"));
+    }
+
+    @Test
+    void shouldConvertTheSaturdayTradeWithTheLastPublishedRateByDefault() {
+        JsonPath json = given().auth().oauth2(Fixtures.AUDITOR).get("/api/v1/reports/settlement-currency-mix?"
+                        + "corridor=VE-RU&from=2026-08-01&to=2026-10-31").then().statusCode(200).extract().jsonPath()
+                .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        assertEquals("last-published", json.getString("parameters.ratePolicy"));
+        assertEquals("4", json.getString("parameters.rateMaxAge"));
+        // the Saturday's 50,000 RUB take Tuesday's rate (the last published, 4 days before): 625 USD
+        assertEquals(java.util.List.of("VES", "USD", "RUB"), json.getList("rows.currency").subList(4, 7));
+        assertEquals("625.00", json.getString("rows[6].value"));
+        assertEquals(0, json.getInt("rows[6].trades_without_rate"));
+        assertEquals(java.util.List.of("2026-10-17:2026-10-13"), json.getList("rows[6].earlier_rate_dates"));
+        assertEquals("last-published/4", json.getString("rows[6].rate_policy"));
+        assertEquals(java.util.List.of("RUB", "VES"), json.getList("rateSources.currency"));
+        assertEquals(java.util.List.of("ECB", "ECB"), json.getList("rateSources.sources"));
+        assertEquals(1, json.getInt("rateSources[0].tradeDatesOnEarlierRate"));
+        assertEquals(true, json.getList("notes", String.class).stream().anyMatch(n -> n.contains("earlier")
+                || n.contains("last rate published")));
+        // a policy is part of the content: the same trades under trade-date hash differently
+        org.junit.jupiter.api.Assertions.assertNotEquals(Seed.sha256(Scenarios.VE_RU_CSV), json.getString("sha256"));
+
+        // younger than the Saturday's last rate: unconverted again
+        given().auth().oauth2(Fixtures.AUDITOR).get("/api/v1/reports/settlement-currency-mix?corridor=VE-RU"
+                        + "&from=2026-10-01&to=2026-10-31&rateMaxAge=3").then().statusCode(200)
+                .body("rows.find { it.currency == 'RUB' }.trades_without_rate", equalTo(1))
+                .body("parameters.rateMaxAge", equalTo("3"));
     }
 }

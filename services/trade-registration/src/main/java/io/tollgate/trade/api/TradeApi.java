@@ -84,8 +84,8 @@ public final class TradeApi {
             @Digits(integer = 15, fraction = 4) BigDecimal amount,
             @Schema(description = "ISO 4217", example = "RUB")
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency,
-            @NotNull @Pattern(regexp = "SWIFT|SPFS|CIPS|MIR|CRYPTO|CASH|OTHER",
-                    message = "must be SWIFT, SPFS, CIPS, MIR, CRYPTO, CASH or OTHER") String paymentRail,
+            @NotNull @Pattern(regexp = "SWIFT|SPFS|CIPS|MIR|CENTRAL_BANK|CRYPTO|CASH|OTHER",
+                    message = "must be SWIFT, SPFS, CIPS, MIR, CENTRAL_BANK, CRYPTO, CASH or OTHER") String paymentRail,
             @NotNull @Valid Place origin,
             @NotNull @Valid Place destination,
             @Size(max = 500) List<@NotNull @Valid Goods> goods,

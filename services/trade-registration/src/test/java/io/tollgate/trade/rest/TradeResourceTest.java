@@ -358,6 +358,25 @@ class TradeResourceTest {
     }
 
     @Test
+    void shouldRegisterAPastTradeSettledOverACentralBankChannel() {
+        // history is registered as it happened: a trade date years back, settled between two central banks
+        stub.stubFor(ScreeningStubs.batchAnswering(ScreeningStubs.noHits(), ScreeningStubs.noHits()));
+        io.restassured.path.json.JsonPath t = register(key(), """
+                {"reference": "CB-2022-031", "tradeDate": "2022-03-15", "amount": "5400000.00", "currency": "RUB",
+                 "paymentRail": "CENTRAL_BANK", "origin": {"country": "RU"}, "destination": {"country": "VE"},
+                 "goods": [{"hsCode": "100199", "description": "wheat", "quantity": 900, "value": "5400000.00"}],
+                 "parties": [
+                   {"role": "SELLER", "name": "Kuban Zerno Trading LLC", "type": "organization", "country": "RU"},
+                   {"role": "BUYER", "name": "Molinos del Orinoco C.A.", "type": "organization", "country": "VE"}]}
+                """).statusCode(201).extract().jsonPath();
+        assertEquals("CENTRAL_BANK", t.getString("paymentRail"));
+        given().auth().oauth2(ANALYST).get("/api/v1/trades/" + t.getLong("id")).then().statusCode(200)
+                .body("paymentRail", equalTo("CENTRAL_BANK")).body("tradeDate", equalTo("2022-03-15"));
+        given().auth().oauth2(ANALYST).get("/api/v1/trades?from=2022-03-01&to=2022-03-31").then().statusCode(200)
+                .body("reference", org.hamcrest.Matchers.hasItem("CB-2022-031"));
+    }
+
+    @Test
     void shouldAnswer404ForAnUnknownTrade() {
         given().auth().oauth2(ANALYST).get("/api/v1/trades/999999999").then().statusCode(404)
                 .contentType("application/problem+json");

@@ -2,7 +2,8 @@ package io.tollgate.reporting.domain.exposure;
 
 import io.tollgate.reporting.domain.Money;
 import io.tollgate.reporting.domain.ReportTable;
-import io.tollgate.reporting.domain.fx.ConversionFactors;
+import io.tollgate.reporting.domain.fx.Conversion;
+import io.tollgate.reporting.domain.fx.Conversions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public final class Exposure {
     /** The columns of the report, in order. */
     public static final List<String> COLUMNS = List.of("dimension", "key", "trades", "reporting_currency", "value",
             "held_trades", "blocked_trades", "rejected_trades", "held_share_percent", "blocked_share_percent",
-            "rejected_share_percent", "trades_without_rate");
+            "rejected_share_percent", "trades_without_rate", "rate_policy");
     /** The program row for held, blocked and rejected trades no listed-entity alert explains. */
     public static final String NOT_ATTRIBUTED = "(not attributed)";
     /** The program key of an alerted entity whose list states no program. */
@@ -54,14 +55,14 @@ public final class Exposure {
     }
 
     /**
-     * The groups of {@code days} per corridor, rail and status, each day's amount converted with that day's factor:
-     * {@code SUM(amount × factor)} exactly (BigDecimal, no rounding), the same number the database gives for the same
-     * expression; a day and currency without a factor is counted, not valued.
+     * The groups of {@code days} per corridor, rail and status, each day's amount converted with the factor the rate
+     * policy picks for that day: {@code SUM(amount × factor)} exactly (BigDecimal, no rounding), the same number the
+     * database gives for the same expression; a day and currency without a factor is counted, not valued.
      */
-    public static List<Group> convert(List<DayGroup> days, ConversionFactors.Lookup factors) {
+    public static List<Group> convert(List<DayGroup> days, Conversions conversions) {
         Map<List<String>, Acc> groups = new LinkedHashMap<>();
         for (DayGroup d : days) {
-            Optional<BigDecimal> factor = factors.factor(d.day(), d.currency());
+            Optional<BigDecimal> factor = conversions.find(d.day(), d.currency()).map(Conversion::factor);
             groups.computeIfAbsent(List.of(d.corridor(), d.rail(), d.status()), k -> new Acc()).add(d.status(),
                     d.trades(), factor.map(d.amount()::multiply).orElse(BigDecimal.ZERO),
                     factor.isPresent() ? 0 : d.trades());
@@ -130,13 +131,13 @@ public final class Exposure {
         return rows;
     }
 
-    /** The report's table. */
-    public static ReportTable table(List<Row> rows) {
+    /** The report's table; {@code ratePolicy} as {@code RatePolicy.label()} writes it, on every row. */
+    public static ReportTable table(List<Row> rows, String ratePolicy) {
         List<List<Object>> cells = new ArrayList<>();
         for (Row r : rows) {
             cells.add(Arrays.asList(r.dimension().name(), r.key(), r.trades(), r.reportingCurrency(), r.value(),
                     r.held(), r.blocked(), r.rejected(), r.heldShare().orElse(null), r.blockedShare().orElse(null),
-                    r.rejectedShare().orElse(null), r.tradesWithoutRate()));
+                    r.rejectedShare().orElse(null), r.tradesWithoutRate(), ratePolicy));
         }
         return new ReportTable(COLUMNS, cells);
     }

@@ -5,7 +5,6 @@ import io.tollgate.reporting.domain.Violation;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -27,17 +27,16 @@ import org.apache.commons.csv.CSVRecord;
  * Daily reference rates in the layout of the ECB's euro foreign-exchange reference-rate files
  * ({@code eurofxref-hist.csv}, {@code eurofxref.csv}): a header {@code Date,USD,JPY,…}, then one line per day with
  * the units of each currency that one euro buys; {@code N/A} or an empty cell means no rate that day. Any ISO 4217
- * column may appear (a bank adds RUB or VES from its own source). See {@code docs/fx-rates.md}.
+ * column may appear. See {@code docs/fx-rates.md}.
  */
 public record ReferenceRates(NavigableMap<LocalDate, Map<String, BigDecimal>> byDate) {
 
     /** The base currency every rate is quoted against. */
     public static final String BASE = "EUR";
-    /** Rates are stored as DECIMAL(24,10). */
-    static final int MAX_SCALE = 10;
-    static final int MAX_INTEGER_DIGITS = 14;
-    private static final int MAX_REPORTED = 20;
-    private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
+    /** Who publishes this layout, unless the importer names another source. */
+    public static final String ECB = "ECB";
+    private static final int MAX_REPORTED = RateValues.MAX_REPORTED;
+    private static final Pattern CODE = RateValues.CURRENCY;
     private static final DateTimeFormatter DAILY_FILE_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     public ReferenceRates {
@@ -58,15 +57,24 @@ public record ReferenceRates(NavigableMap<LocalDate, Map<String, BigDecimal>> by
         return byDate.values().stream().mapToInt(Map::size).sum();
     }
 
+    /** The rates as quotes of {@code source}: one euro is worth {@code rate} units of each currency. */
+    public List<RateQuote> quotes(String source) {
+        List<RateQuote> quotes = new ArrayList<>();
+        byDate.forEach((day, rates) -> rates.forEach((code, rate) -> quotes.add(new RateQuote(day, source, BASE, code,
+                rate))));
+        return quotes;
+    }
+
     /**
      * Reads a rate file. Every problem is reported with its line (up to 20), and a file with any problem is refused
      * whole: a half-read file would leave some days converted with rates nobody checked.
      */
     public static ReferenceRates parse(byte[] file) {
-        String text = new String(file, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        return parse(RateText.utf8(file));
+    }
+
+    /** Reads a rate file's text (see {@link #parse(byte[])}). */
+    static ReferenceRates parse(String text) {
         List<Violation> problems = new ArrayList<>();
         TreeMap<LocalDate, Map<String, BigDecimal>> rates = new TreeMap<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
@@ -156,12 +164,9 @@ public record ReferenceRates(NavigableMap<LocalDate, Map<String, BigDecimal>> by
             String code = columns.get(i - 1);
             try {
                 BigDecimal rate = new BigDecimal(cell);
-                if (rate.signum() <= 0) {
-                    problems.add(new Violation(where + ", " + code, "a rate must be positive, not " + cell));
-                } else if (rate.stripTrailingZeros().scale() > MAX_SCALE
-                        || rate.precision() - rate.scale() > MAX_INTEGER_DIGITS) {
-                    problems.add(new Violation(where + ", " + code, cell + " has more than " + MAX_SCALE
-                            + " decimals or " + MAX_INTEGER_DIGITS + " integer digits"));
+                Optional<String> problem = RateValues.problem(rate, cell);
+                if (problem.isPresent()) {
+                    problems.add(new Violation(where + ", " + code, problem.get()));
                 } else {
                     day.put(code, rate.stripTrailingZeros());
                 }

@@ -6,87 +6,122 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Chart geometry, computed on the server so the page draws with plain inline SVG and no script. */
 final class Charts {
 
-    /** Colours per currency; the reporting currency's dollar is the dark blue the eye compares against. */
-    private static final Map<String, String> COLOURS = Map.of("USD", "#1d4e89", "EUR", "#6a51a3", "CNY", "#c2452d",
-            "RUB", "#e08a1e", "VES", "#2a9d6f", "INR", "#8c6d46", "AED", "#3a8fb7", "TRY", "#b5537e", "GBP", "#5c6f7e",
-            "JPY", "#9aa63b");
+    /** Colours per currency and rail; the dollar is the dark blue the eye compares against. */
+    private static final Map<String, String> COLOURS = Map.ofEntries(Map.entry("USD", "#1d4e89"),
+            Map.entry("EUR", "#6a51a3"), Map.entry("CNY", "#c2452d"), Map.entry("RUB", "#e08a1e"),
+            Map.entry("VES", "#2a9d6f"), Map.entry("INR", "#8c6d46"), Map.entry("AED", "#3a8fb7"),
+            Map.entry("TRY", "#b5537e"), Map.entry("GBP", "#5c6f7e"), Map.entry("JPY", "#9aa63b"),
+            Map.entry("SWIFT", "#1d4e89"), Map.entry("SPFS", "#e08a1e"), Map.entry("MIR", "#2a9d6f"),
+            Map.entry("CIPS", "#c2452d"), Map.entry("CENTRAL_BANK", "#6a51a3"), Map.entry("CRYPTO", "#9aa63b"),
+            Map.entry("CASH", "#8c6d46"));
     private static final String[] OTHERS = {"#7f8c8d", "#a0785a", "#4f7c82", "#9b8bb4"};
 
-    static final int WIDTH = 640;
-    static final int HEIGHT = 300;
-    private static final int LEFT = 48;
-    private static final int RIGHT = 16;
-    private static final int TOP = 16;
-    private static final int BOTTOM = 40;
+    /** The size of a chart and the margins around its plot. */
+    record Frame(int width, int height, int left, int right, int top, int bottom, int fontSize) {
+
+        /** The main charts. */
+        static final Frame LARGE = new Frame(960, 300, 44, 12, 14, 36, 11);
+        /** One of the small multiples. */
+        static final Frame SMALL = new Frame(300, 130, 30, 6, 8, 22, 9);
+
+        int plotWidth() {
+            return width - left - right;
+        }
+
+        int plotHeight() {
+            return height - top - bottom;
+        }
+    }
 
     private Charts() {
     }
 
-    static String colour(String currency, List<String> order) {
-        String c = COLOURS.get(currency);
-        return c != null ? c : OTHERS[Math.max(0, order.indexOf(currency)) % OTHERS.length];
+    static String colour(String key, List<String> order) {
+        String c = COLOURS.get(key);
+        return c != null ? c : OTHERS[Math.max(0, order.indexOf(key)) % OTHERS.length];
     }
 
-    /** One segment's data: period, currency, share (percent) and value as shown. */
-    record Share(String period, String currency, BigDecimal share, String value) {
+    /** One segment's data: period, key (a currency or a rail), share (percent) and value as shown. */
+    record Share(String period, String key, BigDecimal share, String value) {
     }
 
     /**
-     * Stacked 100% bars, one per period, segments in {@code order} from the bottom (the dollar first), with a line
-     * through the first currency's share.
+     * Stacked 100% bars, one per period, one series per key in {@code order} from the bottom, with a line through the
+     * share of {@code line} (the dollar) when given; every {@code labelEvery}-th period is labelled.
      */
-    static DashboardPage.Chart stackedShares(List<String> periods, List<String> order, List<Share> shares) {
+    static DashboardPage.Chart stackedShares(Frame f, List<String> periods, List<String> order, List<Share> shares,
+                                             Optional<String> line) {
         List<DashboardPage.Gridline> grid = new ArrayList<>();
-        int plotHeight = HEIGHT - TOP - BOTTOM;
-        for (int pct = 0; pct <= 100; pct += 25) {
-            grid.add(new DashboardPage.Gridline(TOP + plotHeight - plotHeight * pct / 100, pct + "%"));
+        for (int pct = 0; pct <= 100; pct += f == Frame.SMALL ? 50 : 25) {
+            grid.add(new DashboardPage.Gridline(f.top() + f.plotHeight() - f.plotHeight() * pct / 100, pct + "%",
+                    f.left(), f.left() - 5));
         }
-        List<DashboardPage.Legend> legend = order.stream().map(c -> new DashboardPage.Legend(c, colour(c, order)))
-                .toList();
+        List<DashboardPage.Legend> legend = order.stream().map(c -> new DashboardPage.Legend(c, label(c),
+                colour(c, order))).toList();
         if (periods.isEmpty()) {
-            return new DashboardPage.Chart(WIDTH, HEIGHT, List.of(), grid, legend, "", true);
+            return new DashboardPage.Chart(f.width(), f.height(), f.left(), f.fontSize(), List.of(), List.of(), grid,
+                    legend, "", line.orElse(""), true);
         }
-        int plotWidth = WIDTH - LEFT - RIGHT;
-        int slot = plotWidth / periods.size();
-        int barWidth = Math.max(8, Math.min(64, slot * 3 / 5));
+        double slot = (double) f.plotWidth() / periods.size();
+        int barWidth = (int) Math.max(3, Math.min(56, Math.floor(slot * 0.72)));
+        int labelEvery = Math.max(1, (int) Math.ceil(periods.size() / (f.plotWidth() / (f.fontSize() * 5.0))));
         Map<String, Map<String, Share>> byPeriod = new LinkedHashMap<>();
         for (Share s : shares) {
-            byPeriod.computeIfAbsent(s.period(), p -> new LinkedHashMap<>()).put(s.currency(), s);
+            byPeriod.computeIfAbsent(s.period(), p -> new LinkedHashMap<>()).put(s.key(), s);
         }
-        List<DashboardPage.Bar> bars = new ArrayList<>();
+        Map<String, List<DashboardPage.Segment>> series = new LinkedHashMap<>();
+        order.forEach(k -> series.put(k, new ArrayList<>()));
+        List<DashboardPage.PeriodLabel> labels = new ArrayList<>();
         StringBuilder trend = new StringBuilder();
         for (int i = 0; i < periods.size(); i++) {
             String period = periods.get(i);
-            int x = LEFT + i * slot + (slot - barWidth) / 2;
-            double base = TOP + plotHeight;
-            List<DashboardPage.Segment> segments = new ArrayList<>();
+            int x = (int) Math.round(f.left() + i * slot + (slot - barWidth) / 2);
+            double base = f.top() + f.plotHeight();
             Map<String, Share> inPeriod = byPeriod.getOrDefault(period, Map.of());
-            for (String currency : order) {
-                Share s = inPeriod.get(currency);
+            for (String key : order) {
+                Share s = inPeriod.get(key);
                 if (s == null || s.share() == null || s.share().signum() == 0) {
                     continue;
                 }
-                double h = plotHeight * s.share().doubleValue() / 100.0;
+                double h = f.plotHeight() * s.share().doubleValue() / 100.0;
                 int top = (int) Math.round(base - h);
                 int height = (int) Math.round(base) - top;
-                segments.add(new DashboardPage.Segment(period, currency, s.share().setScale(2, RoundingMode.HALF_EVEN)
-                        .toPlainString(), s.value(), x, top, barWidth, Math.max(height, 1), colour(currency, order),
-                        height >= 16 && barWidth >= 34, x + barWidth / 2, top + height / 2 + 4));
+                series.get(key).add(new DashboardPage.Segment(period, key, s.share().setScale(2, RoundingMode.HALF_EVEN)
+                        .toPlainString(), s.share().setScale(0, RoundingMode.HALF_EVEN).toPlainString() + "%",
+                        s.value(), x, top, barWidth, Math.max(height, 1),
+                        f == Frame.LARGE && height >= 16 && barWidth >= 34, x + barWidth / 2, top + height / 2 + 4));
                 base -= h;
             }
-            if (!order.isEmpty()) {
-                Share first = inPeriod.get(order.get(0));
-                double pct = first == null || first.share() == null ? 0 : first.share().doubleValue();
+            if (line.isPresent()) {
+                Share s = inPeriod.get(line.get());
+                double pct = s == null || s.share() == null ? 0 : s.share().doubleValue();
                 trend.append(trend.isEmpty() ? "" : " ").append(x + barWidth / 2).append(',')
-                        .append(Math.round(TOP + plotHeight - plotHeight * pct / 100.0));
+                        .append(Math.round(f.top() + f.plotHeight() - f.plotHeight() * pct / 100.0));
             }
-            bars.add(new DashboardPage.Bar(period, x + barWidth / 2, HEIGHT - BOTTOM + 18, segments));
+            if (i % labelEvery == 0) {
+                labels.add(new DashboardPage.PeriodLabel(period, x + barWidth / 2, f.height() - f.bottom()
+                        + f.fontSize() + 5));
+            }
         }
-        return new DashboardPage.Chart(WIDTH, HEIGHT, bars, grid, legend, trend.toString(), false);
+        List<DashboardPage.Series> drawn = new ArrayList<>();
+        series.forEach((key, segments) -> drawn.add(new DashboardPage.Series(key, label(key), colour(key, order),
+                segments)));
+        return new DashboardPage.Chart(f.width(), f.height(), f.left(), f.fontSize(), drawn, labels, grid, legend,
+                trend.toString(), line.orElse(""), false);
+    }
+
+    /** How a key is named on the page: rails in words, currencies as their codes. */
+    static String label(String key) {
+        return switch (key) {
+            case "CENTRAL_BANK" -> "central-bank channel";
+            case "MIR" -> "Mir";
+            default -> key;
+        };
     }
 
     /** Small daily bars of one figure. */

@@ -1,26 +1,49 @@
 package io.tollgate.reporting.rest.dashboard;
 
+import io.quarkus.qute.TemplateData;
 import java.util.List;
 
 /**
  * Everything the dashboard page shows, formatted for reading; built from the same stamped reports the API serves.
  */
 public record DashboardPage(String user, String roles, String cutoff, List<String> lists, String currency,
-                            Filters filters, List<String> errors, Mix mix, Exposure exposure, Register register,
-                            Operations operations, ListImpact listImpact) {
+                            String ratePolicy, Filters filters, List<String> errors, Mix mix, List<Multiple> multiples,
+                            RailMix railMix, Exposure exposure, Register register, Operations operations,
+                            ListImpact listImpact) {
 
-    /** The filter form, as submitted (or defaulted). */
+    /** The filter form, as submitted (or defaulted), and links to other ranges. */
     public record Filters(String from, String to, String period, String corridor, String rail, String currency,
                           String asOf, List<Option> corridors, List<Option> rails, List<Option> periods,
-                          List<Option> currencies) {
+                          List<Option> currencies, List<Option> ratePolicies, List<RangeLink> ranges) {
+    }
+
+    /** A link to the dashboard over another range of trade dates. */
+    public record RangeLink(String label, String href) {
     }
 
     /** One choice of a select box. */
     public record Option(String value, String label, boolean selected) {
     }
 
-    /** The settlement-currency mix: its chart, its table and its CSV. */
-    public record Mix(String title, Chart chart, List<MixRow> rows, List<String> notes, String csv, String sha256) {
+    /**
+     * The settlement-currency mix: the change of the dollar's share in one sentence, its chart, its table, the rates
+     * it converted with and its CSV.
+     */
+    public record Mix(String title, String summary, Chart chart, List<MixRow> rows, List<String> notes,
+                      List<RateLine> rates, String csv, String sha256) {
+    }
+
+    /** A currency the report converted and how: the sources, the route, for how many trade dates. */
+    public record RateLine(String currency, String route, String days, boolean generated) {
+    }
+
+    /** One corridor's currency mix, small. */
+    public record Multiple(String corridor, String summary, Chart chart, String chartId, String chartLabel,
+                           String csv) {
+    }
+
+    /** The payment-rail mix over time. */
+    public record RailMix(Chart chart, List<String> notes, String csv, String sha256) {
     }
 
     /** A period and currency of the mix. */
@@ -28,26 +51,39 @@ public record DashboardPage(String user, String roles, String cutoff, List<Strin
                          String share, String withoutRate) {
     }
 
-    /** A 100% stacked bar chart, geometry computed server-side. */
-    public record Chart(int width, int height, List<Bar> bars, List<Gridline> gridlines, List<Legend> legend,
-                        String trendPoints, boolean empty) {
+    /**
+     * A 100% stacked bar chart, geometry computed server-side: one series per currency (or rail), the share of
+     * {@code lineKey} (the dollar) as a line.
+     */
+    @TemplateData
+    public record Chart(int width, int height, int left, int fontSize, List<Series> series, List<PeriodLabel> labels,
+                        List<Gridline> gridlines, List<Legend> legend, String trendPoints, String lineKey,
+                        boolean empty) {
     }
 
-    /** One period's bar. */
-    public record Bar(String period, int labelX, int labelY, List<Segment> segments) {
+    /** One currency's (or rail's) segments across the periods. */
+    @TemplateData
+    public record Series(String key, String label, String colour, List<Segment> segments) {
     }
 
-    /** A currency's part of a bar. */
-    public record Segment(String period, String currency, String share, String value, int x, int y, int width,
-                          int height, String colour, boolean labelled, int labelX, int labelY) {
+    /** A period's label under its bar. */
+    @TemplateData
+    public record PeriodLabel(String period, int x, int y) {
     }
 
-    /** A horizontal gridline with its label. */
-    public record Gridline(int y, String label) {
+    /** A currency's part of a bar; {@code shareLabel} is the rounded share written on a large enough segment. */
+    @TemplateData
+    public record Segment(String period, String key, String share, String shareLabel, String value, int x, int y,
+                          int width, int height, boolean labelled, int labelX, int labelY) {
+    }
+
+    /** A horizontal gridline from {@code x1} with its label ending at {@code labelX}. */
+    @TemplateData
+    public record Gridline(int y, String label, int x1, int labelX) {
     }
 
     /** A legend entry. */
-    public record Legend(String currency, String colour) {
+    public record Legend(String key, String label, String colour) {
     }
 
     /** Exposure tables, one per dimension. */
@@ -68,10 +104,15 @@ public record DashboardPage(String user, String roles, String cutoff, List<Strin
                            String csv, String sha256) {
     }
 
-    /** One register line. */
-    public record RegisterRow(String tradeId, String reference, String status, String corridor, String tradeDate,
-                              String amount, String rail, String decidedAt, String dueDate, String countdown,
-                              String urgency, String reasons) {
+    /** One register line; {@code tradeUrl} is the trade's page on trade-registration. */
+    public record RegisterRow(String tradeId, String tradeUrl, String reference, String status, String corridor,
+                              String tradeDate, String amount, String value, String rail, String decidedAt,
+                              String dueDate, String countdown, String urgency, List<ReasonLabel> reasons,
+                              String reasonsText) {
+    }
+
+    /** One reason as a compact label ({@code RAIL:RAIL-US-MIR}) with its full text. */
+    public record ReasonLabel(String code, String text) {
     }
 
     /** Screening operations over the last days. */

@@ -22,14 +22,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,9 +46,12 @@ public class DashboardResource {
         static native TemplateInstance forbidden(String user, String roles);
     }
 
-    private static final List<String> RAILS = List.of("SWIFT", "SPFS", "CIPS", "MIR", "CRYPTO", "CASH", "OTHER");
+    private static final List<String> RAILS = List.of("SWIFT", "SPFS", "CIPS", "MIR", "CENTRAL_BANK", "CRYPTO", "CASH",
+            "OTHER");
     private static final List<String> PAGE_PARAMETERS = List.of("from", "to", "period", "corridor", "rail",
-            "currency", "asOf");
+            "currency", "asOf", "ratePolicy");
+    /** How many corridors get a small chart of their own (the largest by value). */
+    private static final int MULTIPLES = 8;
 
     private final ReportService reports;
     private final SecurityIdentity identity;
@@ -68,7 +68,7 @@ public class DashboardResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The dashboard", description = "HTML for a browser; needs the role auditor or supervisor, "
             + "from the session cookie set by POST /login or a bearer token. Without one it redirects to /login. "
-            + "Query: from, to, period, corridor, rail, currency, asOf (as the reports).")
+            + "Query: from, to, period, corridor, rail, currency, asOf, ratePolicy (as the reports).")
     public Response dashboard(@Context UriInfo uri) {
         if (identity.isAnonymous()) {
             return Response.seeOther(URI.create("/login")).build();
@@ -85,7 +85,8 @@ public class DashboardResource {
             }
         });
         List<String> errors = new ArrayList<>();
-        Map<String, List<String>> mixQuery = pick(query, "from", "to", "period", "corridor", "rail", "currency");
+        Map<String, List<String>> mixQuery = pick(query, "from", "to", "period", "corridor", "rail", "currency",
+                "ratePolicy");
         Report mix;
         try {
             mix = reports.produce(ReportName.SETTLEMENT_CURRENCY_MIX, mixQuery, Optional.empty());
@@ -97,14 +98,27 @@ public class DashboardResource {
         }
         Map<String, String> p = mix.parameters();
         Report exposure = reports.produce(ReportName.EXPOSURE, pick(query, "from", "to", "corridor", "rail",
-                "currency"), Optional.empty());
-        Map<String, List<String>> registerQuery = pick(query, "corridor", "asOf");
+                "currency", "ratePolicy"), Optional.empty());
+        Report rails = reports.produce(ReportName.PAYMENT_RAIL_MIX, pick(query, "from", "to", "period", "corridor",
+                "currency", "ratePolicy"), Optional.empty());
+        List<DashboardPage.Multiple> multiples = new ArrayList<>();
+        for (String corridor : largestCorridors(exposure, p.get("corridor"))) {
+            Map<String, List<String>> one = new LinkedHashMap<>(pick(mixQuery, "from", "to", "rail", "currency",
+                    "ratePolicy"));
+            one.put("corridor", List.of(corridor));
+            // by quarter: a corridor's months are few trades each, and a single cargo would swing them
+            one.put("period", List.of("quarter"));
+            multiples.add(MixViews.multiple(reports.produce(ReportName.SETTLEMENT_CURRENCY_MIX, one,
+                    Optional.empty())));
+        }
+        Map<String, List<String>> registerQuery = pick(query, "corridor", "asOf", "currency", "ratePolicy");
         Report register;
         try {
             register = reports.produce(ReportName.REGISTER, registerQuery, Optional.empty());
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> errors.add(v.field() + " " + v.message()));
-            register = reports.produce(ReportName.REGISTER, pick(query, "corridor"), Optional.empty());
+            register = reports.produce(ReportName.REGISTER, pick(query, "corridor", "currency", "ratePolicy"),
+                    Optional.empty());
         }
         Report operations = reports.produce(ReportName.SCREENING_OPERATIONS, Map.of(), Optional.empty());
         Report lists = reports.produce(ReportName.LIST_CHANGE_IMPACT, Map.of(), Optional.empty());
@@ -115,10 +129,17 @@ public class DashboardResource {
                 List.of(new DashboardPage.Option("month", "Month", "month".equals(p.get("period"))),
                         new DashboardPage.Option("quarter", "Quarter", "quarter".equals(p.get("period")))),
                 config.currencies().stream().sorted().map(c -> new DashboardPage.Option(c, c,
-                        c.equals(p.get("currency")))).toList());
+                        c.equals(p.get("currency")))).toList(),
+                List.of(new DashboardPage.Option("last-published", "Last published rate",
+                                "last-published".equals(p.get("ratePolicy"))),
+                        new DashboardPage.Option("trade-date", "Trade date's rate only",
+                                "trade-date".equals(p.get("ratePolicy")))), ranges(query));
         DashboardPage page = new DashboardPage(user, roles, Fmt.time(mix.dataCutoff()), mix.listVersions().stream()
                 .map(v -> v.source() + " v" + v.versionId() + " (" + v.importedAt().toString().substring(0, 10) + ")")
-                .toList(), p.get("currency"), filters, errors, mix(mix), exposure(exposure), register(register),
+                .toList(), p.get("currency"), "last-published".equals(p.get("ratePolicy"))
+                ? "last published, at most " + p.get("rateMaxAge") + " days old" : "the trade date's only", filters,
+                errors, MixViews.mix(mix), multiples, MixViews.railMix(rails), exposure(exposure),
+                RegisterView.of(register, config.dashboard().registerRows(), config.links().tradeRegistration()),
                 PageViews.operations(operations), PageViews.listImpact(lists));
         return Response.ok(Templates.dashboard(page)).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
@@ -130,41 +151,6 @@ public class DashboardResource {
     public Response signOut() {
         return Response.seeOther(URI.create("/login"))
                 .cookie(LoginResource.expired(config.dashboard().secureCookie())).build();
-    }
-
-    private DashboardPage.Mix mix(Report report) {
-        List<Map<String, Object>> rows = report.table().records();
-        LinkedHashSet<String> periods = new LinkedHashSet<>();
-        Map<String, BigDecimal> totals = new TreeMap<>();
-        for (Map<String, Object> r : rows) {
-            periods.add((String) r.get("period"));
-            totals.merge((String) r.get("currency"), (BigDecimal) r.get("value"), BigDecimal::add);
-        }
-        // the reporting currency at the bottom, the rest by their total value, so the eye follows the dollar's share
-        String quote = report.parameters().get("currency");
-        List<String> order = new ArrayList<>();
-        if (totals.containsKey(quote)) {
-            order.add(quote);
-        }
-        totals.entrySet().stream().filter(e -> !e.getKey().equals(quote))
-                .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> order.add(e.getKey()));
-        List<Charts.Share> shares = new ArrayList<>();
-        List<DashboardPage.MixRow> table = new ArrayList<>();
-        for (Map<String, Object> r : rows) {
-            String currency = (String) r.get("currency");
-            shares.add(new Charts.Share((String) r.get("period"), currency, (BigDecimal) r.get("share_percent"),
-                    Fmt.money(r.get("value")) + " " + quote));
-            long missing = (Long) r.get("trades_without_rate");
-            table.add(new DashboardPage.MixRow((String) r.get("period"), currency, Charts.colour(currency, order),
-                    Fmt.count(r.get("trades")), Fmt.money(r.get("amount")), Fmt.money(r.get("value")),
-                    Fmt.percent(r.get("share_percent")), missing == 0 ? "" : Fmt.count(missing)));
-        }
-        String corridor = report.parameters().get("corridor");
-        String title = "Settlement-currency mix" + (corridor == null ? ", all corridors" : ", " + corridor)
-                + " (share of value in " + quote + ")";
-        return new DashboardPage.Mix(title, Charts.stackedShares(List.copyOf(periods), order, shares), table,
-                report.notes(), csv(report), report.sha256());
     }
 
     private DashboardPage.Exposure exposure(Report report) {
@@ -189,39 +175,41 @@ public class DashboardResource {
         return new DashboardPage.Exposure(tables, report.notes(), csv(report), report.sha256());
     }
 
-    private DashboardPage.Register register(Report report) {
-        List<Map<String, Object>> rows = report.table().records();
-        int overdue = 0;
-        int soon = 0;
-        List<DashboardPage.RegisterRow> shown = new ArrayList<>();
-        for (Map<String, Object> r : rows) {
-            boolean late = (Boolean) r.get("overdue");
-            Long business = (Long) r.get("business_days_left");
-            Long days = (Long) r.get("days_left");
-            overdue += late ? 1 : 0;
-            boolean dueSoon = !late && business != null && business <= 3;
-            soon += dueSoon ? 1 : 0;
-            if (shown.size() >= config.dashboard().registerRows()) {
-                continue;
-            }
-            String countdown;
-            if (r.get("report_due_date") == null) {
-                countdown = "no report due";
-            } else if (late) {
-                countdown = "overdue by " + (business == null ? (-days) + " days" : (-business) + " business days");
-            } else {
-                countdown = (business == null ? "?" : business) + " business days (" + days + " days)";
-            }
-            shown.add(new DashboardPage.RegisterRow(String.valueOf(r.get("trade_id")), Fmt.text(r.get("reference")),
-                    (String) r.get("status"), (String) r.get("corridor"), Fmt.text(r.get("trade_date")),
-                    Fmt.money(r.get("amount")) + " " + r.get("currency"), (String) r.get("payment_rail"),
-                    Fmt.time((Instant) r.get("decided_at")), r.get("report_due_date") == null ? "—"
-                    : r.get("report_due_date").toString(), countdown,
-                    late ? "overdue" : dueSoon ? "soon" : r.get("report_due_date") == null ? "none" : "ok",
-                    Fmt.text(r.get("reasons"))));
+    // the corridors with the most value in the exposure report's range (the one selected, if any)
+    private static List<String> largestCorridors(Report exposure, String selected) {
+        if (selected != null) {
+            return List.of(selected);
         }
-        return new DashboardPage.Register(report.parameters().get("asOf"), rows.size(), overdue, soon, shown.size(),
-                shown, csv(report), report.sha256());
+        return exposure.table().records().stream().filter(r -> "CORRIDOR".equals(r.get("dimension")))
+                .map(r -> (String) r.get("key")).limit(MULTIPLES).toList();
+    }
+
+    // the last 12 months, and the whole span of trade dates, keeping the other filters
+    private List<DashboardPage.RangeLink> ranges(Map<String, List<String>> query) {
+        List<DashboardPage.RangeLink> links = new ArrayList<>();
+        Map<String, List<String>> rest = new LinkedHashMap<>(query);
+        rest.remove("from");
+        rest.remove("to");
+        links.add(new DashboardPage.RangeLink("Last 12 months", href(rest)));
+        reports.tradeDateSpan().ifPresent(span -> {
+            Map<String, List<String>> all = new LinkedHashMap<>(rest);
+            java.time.LocalDate last = span[1].withDayOfMonth(span[1].lengthOfMonth());
+            // at most the longest range a report covers
+            java.time.LocalDate first = span[0].withDayOfMonth(1).isBefore(last.minusDays(
+                    io.tollgate.reporting.domain.ReportParameters.MAX_DAYS)) ? last.withDayOfMonth(1).minusMonths(119)
+                    : span[0].withDayOfMonth(1);
+            all.put("from", List.of(first.toString()));
+            all.put("to", List.of(last.toString()));
+            links.add(new DashboardPage.RangeLink("All trades (" + first.toString().substring(0, 7) + " to "
+                    + last.toString().substring(0, 7) + ")", href(all)));
+        });
+        return links;
+    }
+
+    private static String href(Map<String, List<String>> query) {
+        return "/" + (query.isEmpty() ? "" : "?" + query.entrySet().stream().map(e -> e.getKey() + "="
+                + java.net.URLEncoder.encode(e.getValue().get(0), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&")));
     }
 
     private List<DashboardPage.Option> corridors(String selected) {

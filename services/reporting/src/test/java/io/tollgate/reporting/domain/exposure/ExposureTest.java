@@ -2,7 +2,8 @@ package io.tollgate.reporting.domain.exposure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.tollgate.reporting.domain.fx.ConversionFactors;
+import io.tollgate.reporting.domain.fx.Conversion;
+import io.tollgate.reporting.domain.fx.Conversions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,8 +69,9 @@ class ExposureTest {
     void shouldConvertEachDayWithItsOwnFactorExactlyAndCountDaysWithoutOne() {
         LocalDate mon = LocalDate.of(2025, 2, 3);
         LocalDate sat = LocalDate.of(2025, 2, 8);
-        ConversionFactors.Lookup usd = (day, currency) -> currency.equals("USD") ? Optional.of(BigDecimal.ONE)
-                : day.equals(mon) ? Optional.of(new BigDecimal("0.00990476190476190476")) : Optional.empty();
+        Conversions usd = (day, currency) -> currency.equals("USD") ? Optional.of(new Conversion(day, BigDecimal.ONE, "",
+                "")) : day.equals(mon) ? Optional.of(new Conversion(day, new BigDecimal("0.00990476190476190476"), "CBR",
+                "")) : Optional.empty();
         List<Exposure.Group> groups = Exposure.convert(List.of(
                 new Exposure.DayGroup("VE-RU", "MIR", "HELD", mon, "RUB", 2, new BigDecimal("10500.0000")),
                 new Exposure.DayGroup("VE-RU", "MIR", "HELD", mon, "USD", 1, new BigDecimal("10.5000")),

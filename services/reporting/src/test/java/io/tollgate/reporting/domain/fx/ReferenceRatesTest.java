@@ -79,15 +79,4 @@ class ReferenceRatesTest {
         assertTrue(assertThrows(InvalidInputException.class, () -> parse("Date,USD\n2026-09-01,N/A\n"))
                 .violations().get(0).message().contains("no rate"));
     }
-
-    @Test
-    void shouldConvertThroughTheEuroWithTheSameDaysRatesOnly() {
-        Map<String, BigDecimal> day = Map.of("USD", new BigDecimal("1.25"), "RUB", new BigDecimal("100"),
-                "VES", new BigDecimal("50"));
-        assertEquals(0, new BigDecimal("0.0125").compareTo(ConversionFactors.factor(day, "RUB", "USD").orElseThrow()));
-        assertEquals(0, new BigDecimal("1.25").compareTo(ConversionFactors.factor(day, "EUR", "USD").orElseThrow()));
-        assertEquals(0, new BigDecimal("0.8").compareTo(ConversionFactors.factor(day, "USD", "EUR").orElseThrow()));
-        assertEquals(Optional.of(BigDecimal.ONE), ConversionFactors.factor(Map.of(), "USD", "USD"));
-        assertEquals(Optional.empty(), ConversionFactors.factor(day, "CNY", "USD"));
-    }
 }

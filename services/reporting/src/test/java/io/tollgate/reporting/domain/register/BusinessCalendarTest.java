@@ -36,7 +36,8 @@ class BusinessCalendarTest {
         Register.Entry blocked = entry(1, "BLOCKED", DUE);
         Register.Entry rejected = entry(2, "REJECTED", LocalDate.of(2026, 11, 16));
         Register.Entry held = entry(3, "HELD", null);
-        List<Register.Row> rows = Register.compute(List.of(held, blocked, rejected), LocalDate.of(2026, 11, 25), US);
+        List<Register.Row> rows = Register.compute(List.of(held, blocked, rejected), LocalDate.of(2026, 11, 25), US,
+                (day, currency) -> Optional.empty());
         assertEquals(List.of(2L, 1L, 3L), rows.stream().map(r -> r.entry().tradeId()).toList());
         assertEquals(Optional.of(-9L), rows.get(0).daysLeft());
         assertEquals(Optional.of(-7L), rows.get(0).businessDaysLeft());
@@ -67,6 +68,6 @@ class BusinessCalendarTest {
 
     private static Register.Entry entry(long id, String status, LocalDate due) {
         return new Register.Entry(id, "R" + id, status, "KP-SY", LocalDate.of(2026, 11, 2), "USD", BigDecimal.TEN,
-                "SWIFT", Instant.parse("2026-11-02T10:00:00Z"), Optional.ofNullable(due), "");
+                "SWIFT", Instant.parse("2026-11-02T10:00:00Z"), Optional.ofNullable(due), List.of());
     }
 }

@@ -28,7 +28,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DashboardBrowserTest {
 
-    private static final String VE_RU = "/?corridor=VE-RU&from=2026-08-01&to=2026-10-31&asOf=2026-11-25";
+    private static final String VE_RU = "/?corridor=VE-RU&from=2026-08-01&to=2026-10-31&asOf=2026-11-25"
+            + "&ratePolicy=trade-date";
+
+    // the test profile's tollgate.reporting.links.trade-registration
+    private static final String TRADE_PAGES = "http://trade.tollgate.test:8082";
 
     @TestHTTPResource("/")
     URL root;
@@ -54,15 +58,21 @@ class DashboardBrowserTest {
             Files.writeString(Path.of("target/screenshots/dashboard-ve-ru.html"), dom);
             browser.screenshot(Path.of("target/screenshots/dashboard-ve-ru.png"));
 
-            // the chart: the dollar's share of each month, and the bars drawn to scale (the plot is 244 px high)
+            // the change in one sentence, a series per currency
+            assertEquals("USD share of VE-RU trade value: 80 % → 20 % from 2026-08 to 2026-10",
+                    browser.text(browser.find("#summary")));
+            assertEquals(List.of("USD", "VES", "RUB"), browser.findAll("#currency-mix-chart g.series").stream()
+                    .map(g -> browser.attribute(g, "data-currency")).toList());
+            // the chart: the dollar's share of each month, and the bars drawn to scale (the plot is 250 px high)
             assertEquals("80.00", share(browser, "2026-08", "USD"));
             assertEquals("20.00", share(browser, "2026-08", "RUB"));
             assertEquals("50.00", share(browser, "2026-09", "USD"));
             assertEquals("50.00", share(browser, "2026-09", "RUB"));
             assertEquals("20.00", share(browser, "2026-10", "USD"));
             assertEquals("80.00", share(browser, "2026-10", "VES"));
-            assertEquals(195, Integer.parseInt(browser.attribute(segment(browser, "2026-08", "USD"), "height")));
-            assertEquals(49, Integer.parseInt(browser.attribute(segment(browser, "2026-10", "USD"), "height")));
+            assertEquals(200, Integer.parseInt(browser.attribute(segment(browser, "2026-08", "USD"), "height")));
+            assertEquals(50, Integer.parseInt(browser.attribute(segment(browser, "2026-10", "USD"), "height")));
+            browser.click(browser.find("#currency-mix details.table-details summary"));
             assertEquals(List.of("80.00%", "20.00%", "50.00%", "50.00%", "80.00%", "20.00%", "0.00%"),
                     browser.findAll("#currency-mix-table td.share").stream().map(browser::text).toList());
             assertTrue(browser.text(browser.find("#currency-mix")).contains("2026-10-17"),
@@ -76,10 +86,19 @@ class DashboardBrowserTest {
             assertEquals("7 business days (12 days)", browser.text(browser.find("#register-table tr[data-trade='"
                     + blocked + "'] td.due")));
             assertEquals("1", browser.text(browser.find("#register-overdue")));
+            // the reasons as compact labels, the full text on demand; the row links to the trade's page
+            String label = browser.find("#register-table tr[data-trade='" + blocked + "'] td.reason .code");
+            assertEquals("LISTED_PARTY:SCREEN-IDENTIFIER-BLOCKING", browser.text(label));
+            assertTrue(browser.attribute(label, "title").contains("BUYER_BANK Banco X is ofac-sdn 26727"),
+                    browser.attribute(label, "title"));
+            assertEquals(TRADE_PAGES + "/trades/" + blocked, browser.attribute(browser.find(
+                    "#register-table tr[data-trade='" + blocked + "'] a.trade"), "href"));
             assertTrue(browser.text(browser.find("#stamp")).contains("ofac-sdn v"), "lists in force are stamped");
 
-            // nothing on the page comes from elsewhere
-            assertFalse(dom.contains("http://") || dom.contains("https://"), "the page references an external URL");
+            // nothing on the page comes from elsewhere: the only outside URLs are links to the trades' pages
+            String withoutTradeLinks = dom.replace("href=\"" + TRADE_PAGES + "/trades/", "");
+            assertFalse(withoutTradeLinks.contains("http://") || withoutTradeLinks.contains("https://"),
+                    "the page references an external URL");
             assertTrue(browser.findAll("script").isEmpty(), "the page has a script");
 
             // the CSV link works with the browser's own session and serves exactly the figures drawn
