@@ -59,7 +59,7 @@ public final class JsonProblems {
             return "The JSON document is too large" + where(e);
         }
         if (e instanceof JsonEOFException) {
-            return "The JSON document ends too early" + where(e);
+            return "Malformed JSON: the document ends too early" + where(e);
         }
         return "Malformed JSON" + where(e);
     }

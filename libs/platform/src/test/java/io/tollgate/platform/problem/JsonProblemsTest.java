@@ -32,7 +32,7 @@ class JsonProblemsTest {
         String deep = JsonProblems.describe(failure("[".repeat(5000) + "]".repeat(5000)));
         assertTrue(deep.startsWith("The JSON document is nested too deeply"), deep);
         assertFalse(deep.contains("StreamReadConstraints"), deep);
-        assertTrue(JsonProblems.describe(failure("{\"a\": [1, 2")).startsWith("The JSON document ends too early"));
+        assertTrue(JsonProblems.describe(failure("{\"a\": [1, 2")).startsWith("Malformed JSON: the document ends too early"));
         assertTrue(JsonProblems.describe(failure("{\"a\" 1}")).startsWith("Malformed JSON at line 1, column"));
     }
 }
