@@ -10,15 +10,27 @@ public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
     private final List<Problem.Violation> violations;
+    private final java.time.Duration retryAfter;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of());
     }
 
     public ProblemException(ProblemType type, String detail, List<Problem.Violation> violations) {
+        this(type, detail, violations, null);
+    }
+
+    private ProblemException(ProblemType type, String detail, List<Problem.Violation> violations,
+                             java.time.Duration retryAfter) {
         super(detail);
         this.type = type;
         this.violations = List.copyOf(violations);
+        this.retryAfter = retryAfter;
+    }
+
+    /** When the caller may try again (sent as {@code Retry-After} in whole seconds), if the failure is transient. */
+    public java.util.Optional<java.time.Duration> retryAfter() {
+        return java.util.Optional.ofNullable(retryAfter);
     }
 
     public ProblemType type() {
@@ -31,6 +43,11 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException conflict(String detail) {
         return new ProblemException(ProblemType.CONFLICT, detail);
+    }
+
+    /** A conflict that resolves itself: the same request may succeed after {@code retryAfter}. */
+    public static ProblemException conflict(String detail, java.time.Duration retryAfter) {
+        return new ProblemException(ProblemType.CONFLICT, detail, List.of(), retryAfter);
     }
 
     public static ProblemException unprocessable(String detail) {

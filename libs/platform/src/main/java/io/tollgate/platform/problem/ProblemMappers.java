@@ -34,7 +34,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.type(), e.getMessage(), uri, e.violations());
+        Response response = respond(e.type(), e.getMessage(), uri, e.violations());
+        if (e.retryAfter().isEmpty()) {
+            return response;
+        }
+        long seconds = Math.max(1, (e.retryAfter().get().toMillis() + 999) / 1000);
+        return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).build();
     }
 
     @ServerExceptionMapper

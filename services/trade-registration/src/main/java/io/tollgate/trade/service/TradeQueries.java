@@ -8,6 +8,7 @@ import io.tollgate.trade.repository.AuditLog;
 import io.tollgate.trade.repository.TradeEntity;
 import io.tollgate.trade.repository.TradeStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,17 @@ public class TradeQueries {
     /** A trade's status, if it exists. */
     public Optional<TradeStatus> status(long id) {
         return QuarkusTransaction.joiningExisting().call(() -> store.status(id));
+    }
+
+    /**
+     * Whether the request that registered the trade is still screening it: the trade is PENDING_SCREENING, no
+     * screening attempt has been recorded yet and the registration's in-flight grace has not passed.
+     */
+    public boolean registrationInFlight(long id, Instant now) {
+        return QuarkusTransaction.joiningExisting().call(() -> store.standing(id)
+                .filter(s -> s.status == TradeStatus.PENDING_SCREENING && s.screeningAttempts == 0
+                        && s.nextScreeningAt != null && s.nextScreeningAt.isAfter(now))
+                .isPresent());
     }
 
     /** Trades by status, trade-date range and corridor (e.g. RU-VE), newest first, at most 500. */

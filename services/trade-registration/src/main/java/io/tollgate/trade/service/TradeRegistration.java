@@ -33,6 +33,14 @@ public class TradeRegistration {
     /** Longer than a registration's screening can take (timeout x attempts), so the retry job never races it. */
     static final Duration IN_FLIGHT_GRACE = Duration.ofMinutes(2);
 
+    /**
+     * How long a repeat of a key waits for the first request with it to finish screening before it answers 409 "in
+     * progress": a repeat never answers with the half-done state (PENDING_SCREENING) of a registration still running.
+     */
+    static final Duration REPEAT_WAIT = Duration.ofSeconds(5);
+    static final Duration REPEAT_RETRY_AFTER = Duration.ofSeconds(2);
+    private static final long REPEAT_POLL_MILLIS = 50;
+
     private final DecisionRecorder recorder;
     private final TradeQueries queries;
     private final TradeStore store;
@@ -80,12 +88,32 @@ public class TradeRegistration {
             throw ProblemException.conflict("Idempotency-Key " + idempotencyKey + " is being used by another request");
         }
         if (stored.replay()) {
+            awaitFirstRequest(stored.tradeId(), idempotencyKey);
             return new Registration(queries.find(stored.tradeId()).orElseThrow(), false);
         }
         long id = stored.tradeId();
         DecisionRecorder.Attempt a = recorder.screenAndDecide(id, trade, bearerToken, user, Map.of());
         return new Registration(mapper.toView(id, trade, a.status(), a.reasons(), a.raised(), a.reportDueDate(),
                 a.ruleVersions(), user, now, a.decidedAt()), true);
+    }
+
+    // the first request with the key is still screening its trade: wait for its outcome rather than answer with
+    // PENDING_SCREENING, which the first request will not answer (unless screening fails for it too)
+    private void awaitFirstRequest(long tradeId, String key) {
+        Instant deadline = Instant.now().plus(REPEAT_WAIT);
+        while (queries.registrationInFlight(tradeId, Instant.now())) {
+            if (Instant.now().isAfter(deadline)) {
+                throw ProblemException.conflict("Idempotency-Key " + key + ": the first request with this key is still"
+                        + " being screened; repeat it in a moment for its outcome", REPEAT_RETRY_AFTER);
+            }
+            try {
+                Thread.sleep(REPEAT_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw ProblemException.conflict("Idempotency-Key " + key + ": the first request with this key is"
+                        + " still being screened", REPEAT_RETRY_AFTER);
+            }
+        }
     }
 
     private static boolean duplicateKey(Throwable e) {

@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -244,6 +245,41 @@ class TradeResourceTest {
                 .extract().path("findAll { it.reference == '" + reference + "' }.id");
         assertEquals(1, stored.size(), "one trade stored for the key: " + stored);
         stub.verify(1, postRequestedFor(urlEqualTo(ScreeningStubs.BATCH)));
+    }
+
+    @Test
+    void shouldAnswerARepeatArrivingDuringTheFirstRequestWithTheFirstOutcomeNeverPending() throws Exception {
+        // screening takes 0.7 s (under the test profile's 1 s timeout): repeats arrive while the first request is still screening its trade
+        stub.stubFor(post(urlEqualTo(ScreeningStubs.BATCH)).willReturn(aResponse().withStatus(200).withFixedDelay(700)
+                .withHeader("Content-Type", "application/x-ndjson")
+                .withBody(ScreeningStubs.noHits() + "\n" + ScreeningStubs.noHits() + "\n")));
+        String key = key();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var first = pool.submit(() -> register(key, COFFEE).extract().response());
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                    !stub.findAll(postRequestedFor(urlEqualTo(ScreeningStubs.BATCH))).isEmpty());
+            java.util.List<java.util.concurrent.Future<io.restassured.response.Response>> repeats = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                repeats.add(pool.submit(() -> register(key, COFFEE).extract().response()));
+            }
+            io.restassured.response.Response original = first.get();
+            assertEquals(201, original.statusCode(), original.asString());
+            assertEquals("CLEARED", original.path("status"));
+            for (var f : repeats) {
+                io.restassured.response.Response r = f.get();
+                if (r.statusCode() == 409) {
+                    assertTrue(r.contentType().startsWith("application/problem+json"));
+                    assertNotNull(r.header("Retry-After"), "a repeat told to wait says how long");
+                } else {
+                    assertEquals(200, r.statusCode(), r.asString());
+                    assertEquals("CLEARED", r.path("status"), "a repeat gives the first request's outcome");
+                    assertEquals((Object) original.path("id"), r.path("id"));
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
