@@ -42,30 +42,6 @@ public abstract class BadInputFuzzContract {
     private static final Set<String> ALL_ROLES = Set.of("screener", "list-admin", "trade-clerk", "analyst",
             "supervisor", "auditor", "service");
 
-    /** Text that must be taken as plain data, never as code, markup, a path or a lookup. */
-    static final List<String> HOSTILE_TEXT = List.of(
-            "' OR '1'='1' -- ",
-            "Robert'); DROP TABLE trade;--",
-            "<script>alert(1)</script>",
-            "${jndi:ldap://127.0.0.1:1/a}",
-            "../../../../etc/passwd",
-            "\u0000\u0001\u0007\u001b[31m\u007f",
-            "\u202eevil\u202c \u200b\u200d\ufeff",
-            // a listed name hidden by a right-to-left override, and one with Cyrillic look-alikes (issue 21)
-            "\u202evorvaL iegreS",
-            "Serge\u0456 L\u0430vr\u043ev \u2066x\u2069\u00ad",
-            "Сергей Lavrov 習近平 محمد 김정은 Ελλάδα",
-            "%00%27%22%3C",
-            "x".repeat(20_000));
-
-    /** Junk for path and query parameters. */
-    static final List<String> HOSTILE_PARAMETERS = List.of("abc", "-1", "0", "99999999999999999999999", "1.5",
-            "' OR 1=1 --", "%2e%2e%2f", "2026-02-30", "\u0000", "Сергей", "x".repeat(3000));
-
-    /** Bodies that are not JSON documents, or not whole ones. */
-    static final List<String> MALFORMED_JSON = List.of("", "{", "}", "{]", "not json", "nul", "{\"a\":", "[1,2",
-            "{\"a\" 1}", "\"\\ud800\"", "{\"name\": \"\\u00\"}", "\u0000\u0000", "null", "[]", "42", "\"text\"");
-
     /** A token with every role, so refusals come from the input, not from the caller's rights. */
     protected String token() {
         return DevTokens.token("fuzzer", List.copyOf(ALL_ROLES), 3600);
@@ -205,8 +181,8 @@ public abstract class BadInputFuzzContract {
         String path = fillPath(op.path(), null, null);
         // junk in each path parameter
         for (String param : pathParameters(op.path())) {
-            for (String junk : HOSTILE_PARAMETERS) {
-                cases.add(new Case("path " + param + "=" + abbreviate(junk), op.method(),
+            for (String junk : HostileInputs.HOSTILE_PARAMETERS) {
+                cases.add(new Case("path " + param + "=" + HostileInputs.abbreviate(junk), op.method(),
                         fillPath(op.path(), param, junk), null, null));
             }
         }
@@ -214,8 +190,8 @@ public abstract class BadInputFuzzContract {
         for (JsonNode param : op.spec().path("parameters")) {
             if ("query".equals(param.path("in").asText())) {
                 String name = param.path("name").asText();
-                for (String junk : HOSTILE_PARAMETERS) {
-                    cases.add(new Case("query " + name + "=" + abbreviate(junk), op.method(),
+                for (String junk : HostileInputs.HOSTILE_PARAMETERS) {
+                    cases.add(new Case("query " + name + "=" + HostileInputs.abbreviate(junk), op.method(),
                             path + "?" + name + "=" + URLEncoder.encode(junk, StandardCharsets.UTF_8), null, null));
                 }
             }
@@ -234,28 +210,28 @@ public abstract class BadInputFuzzContract {
             cases.add(new Case("random bytes", op.method(), path, type, garbage));
             cases.add(new Case("gzip header only", op.method(), path, type, new byte[]{0x1f, (byte) 0x8b, 8, 0}));
             cases.add(new Case("zip header only", op.method(), path, type, new byte[]{0x50, 0x4b, 3, 4, 20, 0}));
-            cases.add(new Case("json for a file", op.method(), path, type, utf8("{\"name\":\"x\"}")));
+            cases.add(new Case("json for a file", op.method(), path, type, HostileInputs.utf8("{\"name\":\"x\"}")));
             return cases;
         }
         JsonNode sample = sampleBody(op.method(), op.path());
         if (sample == null) {
             sample = JsonMutations.sampleOf(openApi, content.path("application/json").path("schema"), 0);
         }
-        for (String bad : MALFORMED_JSON) {
-            cases.add(new Case("malformed " + abbreviate(bad), op.method(), path, "application/json", utf8(bad)));
+        for (String bad : HostileInputs.MALFORMED_JSON) {
+            cases.add(new Case("malformed " + HostileInputs.abbreviate(bad), op.method(), path, "application/json", HostileInputs.utf8(bad)));
         }
         String whole = JSON.writeValueAsString(sample);
         cases.add(new Case("truncated at 1/3", op.method(), path, "application/json",
-                utf8(whole.substring(0, whole.length() / 3))));
+                HostileInputs.utf8(whole.substring(0, whole.length() / 3))));
         cases.add(new Case("truncated before the end", op.method(), path, "application/json",
-                utf8(whole.substring(0, Math.max(0, whole.length() - 1)))));
+                HostileInputs.utf8(whole.substring(0, Math.max(0, whole.length() - 1)))));
         cases.add(new Case("deeply nested arrays", op.method(), path, "application/json",
-                utf8("[".repeat(100_000) + "]".repeat(100_000))));
+                HostileInputs.utf8("[".repeat(100_000) + "]".repeat(100_000))));
         cases.add(new Case("deeply nested objects", op.method(), path, "application/json",
-                utf8("{\"a\":".repeat(50_000) + "1" + "}".repeat(50_000))));
+                HostileInputs.utf8("{\"a\":".repeat(50_000) + "1" + "}".repeat(50_000))));
         cases.add(new Case("body over the size limit", op.method(), path, "application/json", oversized()));
-        cases.add(new Case("json as text/plain", op.method(), path, "text/plain", utf8(whole)));
-        cases.add(new Case("json as application/xml", op.method(), path, "application/xml", utf8(whole)));
+        cases.add(new Case("json as text/plain", op.method(), path, "text/plain", HostileInputs.utf8(whole)));
+        cases.add(new Case("json as application/xml", op.method(), path, "application/xml", HostileInputs.utf8(whole)));
         if (sample.isObject()) {
             ObjectNode unknown = sample.deepCopy();
             unknown.put("surpriseField", "x");
@@ -267,12 +243,12 @@ public abstract class BadInputFuzzContract {
             JsonNode value = (JsonNode) leaf.get(1);
             String where = at.toString();
             for (JsonNode wrong : JsonMutations.wrongTypes(value)) {
-                cases.add(new Case("wrong type at " + where + ": " + abbreviate(wrong.toString()), op.method(), path,
+                cases.add(new Case("wrong type at " + where + ": " + HostileInputs.abbreviate(wrong.toString()), op.method(), path,
                         "application/json", bytes(JsonMutations.replace(sample, at, wrong))));
             }
             if (value.isTextual()) {
-                for (String text : HOSTILE_TEXT) {
-                    cases.add(new Case("hostile text at " + where + ": " + abbreviate(text), op.method(), path,
+                for (String text : HostileInputs.HOSTILE_TEXT) {
+                    cases.add(new Case("hostile text at " + where + ": " + HostileInputs.abbreviate(text), op.method(), path,
                             "application/json", bytes(JsonMutations.replace(sample, at, NODES.textNode(text)))));
                 }
             }
@@ -307,15 +283,15 @@ public abstract class BadInputFuzzContract {
         requests++;
         int status = response.statusCode();
         statuses.merge(status, 1, Integer::sum);
-        String where = c.method() + " " + abbreviate(c.path()) + " [" + c.what() + "]";
+        String where = c.method() + " " + HostileInputs.abbreviate(c.path()) + " [" + c.what() + "]";
         if (status >= 500) {
-            failures.add(where + ": " + status + " " + abbreviate(response.body()));
+            failures.add(where + ": " + status + " " + HostileInputs.abbreviate(response.body()));
             return;
         }
         if (status >= 400) {
             String type = response.headers().firstValue("Content-Type").orElse("");
             if (!type.startsWith("application/problem+json") || !response.body().contains("\"status\"")) {
-                failures.add(where + ": " + status + " not problem+json (" + type + ") " + abbreviate(response.body()));
+                failures.add(where + ": " + status + " not problem+json (" + type + ") " + HostileInputs.abbreviate(response.body()));
             }
             if (before != null) {
                 refusedChecked++;
@@ -406,14 +382,6 @@ public abstract class BadInputFuzzContract {
         return JSON.writeValueAsBytes(node);
     }
 
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String abbreviate(String s) {
-        String clean = s.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() <= 60 ? clean : clean.substring(0, 57) + "...";
-    }
 
     /** For subclasses building sample bodies. */
     protected static JsonNode json(String text) {
