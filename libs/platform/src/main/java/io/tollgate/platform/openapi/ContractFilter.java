@@ -33,6 +33,12 @@ public class ContractFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
+        // "Proprietary" alone is not a license an OpenAPI 3.1 tool accepts (generators refuse the document): an SPDX
+        // reference for a license of our own
+        if (api.getInfo() != null && api.getInfo().getLicense() != null && api.getInfo().getLicense().getUrl() == null
+                && api.getInfo().getLicense().getIdentifier() == null) {
+            api.getInfo().getLicense().setIdentifier("LicenseRef-Tollgate-Proprietary");
+        }
         if (api.getComponents() == null) {
             api.setComponents(OASFactory.createComponents());
         }

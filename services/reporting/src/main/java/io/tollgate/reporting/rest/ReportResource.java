@@ -94,23 +94,23 @@ public class ReportResource {
                     + "header line first; the stamp is in the X-Report-* headers"),
                     examples = @ExampleObject(name = "VE-RU currency mix as CSV",
                     value = Examples.CURRENCY_MIX_CSV))})
-    @Parameter(name = "from", in = ParameterIn.QUERY, description = "Start (a date YYYY-MM-DD; trade, decision, import or screening days by report)")
-    @Parameter(name = "to", in = ParameterIn.QUERY, description = "End, inclusive (YYYY-MM-DD)")
-    @Parameter(name = "period", in = ParameterIn.QUERY, description = "settlement-currency-mix, payment-rail-mix: month or quarter", schema = @Schema(enumeration = {"month", "quarter"}))
-    @Parameter(name = "corridor", in = ParameterIn.QUERY, description = "Origin-destination countries, e.g. VE-RU")
-    @Parameter(name = "rail", in = ParameterIn.QUERY, description = "Payment rail, e.g. SWIFT, SPFS, CIPS, MIR, CENTRAL_BANK")
-    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Trade statuses, comma-separated")
-    @Parameter(name = "currency", in = ParameterIn.QUERY, description = "Reporting currency (ISO 4217, default USD)")
-    @Parameter(name = "ratePolicy", in = ParameterIn.QUERY, description = "trade-date or last-published", schema = @Schema(enumeration = {"trade-date", "last-published"}))
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = "Start (a date YYYY-MM-DD; trade, decision, import or screening days by report)", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = "End, inclusive (YYYY-MM-DD)", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "period", in = ParameterIn.QUERY, description = "settlement-currency-mix, payment-rail-mix: month or quarter", schema = @Schema(type = SchemaType.STRING, enumeration = {"month", "quarter"}))
+    @Parameter(name = "corridor", in = ParameterIn.QUERY, description = "Origin-destination countries, e.g. VE-RU", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "rail", in = ParameterIn.QUERY, description = "Payment rail, e.g. SWIFT, SPFS, CIPS, MIR, CENTRAL_BANK", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Trade statuses, comma-separated", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "currency", in = ParameterIn.QUERY, description = "Reporting currency (ISO 4217, default USD)", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "ratePolicy", in = ParameterIn.QUERY, description = "trade-date or last-published", schema = @Schema(type = SchemaType.STRING, enumeration = {"trade-date", "last-published"}))
     @Parameter(name = "rateMaxAge", in = ParameterIn.QUERY, description = "last-published: at most this many days older than the trade date (default 4)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
-    @Parameter(name = "asOf", in = ParameterIn.QUERY, description = "register: the day the countdown counts from (YYYY-MM-DD, default today)")
-    @Parameter(name = "sla", in = ParameterIn.QUERY, description = "screening-operations: an ISO-8601 duration (default PT24H)")
-    @Parameter(name = "source", in = ParameterIn.QUERY, description = "list-change-impact: a list source, e.g. ofac-sdn")
-    @Parameter(name = "format", in = ParameterIn.QUERY, description = "csv for the CSV rendering (as Accept: text/csv)", schema = @Schema(enumeration = {"json", "csv"}))
+    @Parameter(name = "asOf", in = ParameterIn.QUERY, description = "register: the day the countdown counts from (YYYY-MM-DD, default today)", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "sla", in = ParameterIn.QUERY, description = "screening-operations: an ISO-8601 duration (default PT24H)", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "source", in = ParameterIn.QUERY, description = "list-change-impact: a list source, e.g. ofac-sdn", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "format", in = ParameterIn.QUERY, description = "csv for the CSV rendering (as Accept: text/csv)", schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"}))
     @APIResponse(responseCode = "400", description = "Invalid parameters (each in violations)")
     @APIResponse(responseCode = "404", description = "No report of that name")
     public Response report(@Parameter(description = "settlement-currency-mix, payment-rail-mix, exposure, register, "
-                                   + "screening-operations or list-change-impact", schema = @Schema(enumeration = {"settlement-currency-mix",
+                                   + "screening-operations or list-change-impact", schema = @Schema(type = SchemaType.STRING, enumeration = {"settlement-currency-mix",
                                    "payment-rail-mix", "exposure", "register", "screening-operations", "list-change-impact"}))
                            @PathParam("name") String name,
                            @Context UriInfo uri, @Context HttpHeaders headers) {

@@ -89,7 +89,8 @@ public class ListResource {
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "refused", value = Examples.PROBLEM_422)))
     public Response importList(
             @Parameter(description = "Source id: ofac-sdn, ofac-consolidated, un, eu, uk, us-csl, bis-dpl or custom-<name>",
-                    schema = @Schema(pattern = SOURCE_PATTERN)) @PathParam("source") String source,
+                    schema = @Schema(type = SchemaType.STRING, pattern = SOURCE_PATTERN))
+            @PathParam("source") String source,
             @Parameter(description = "Import even if the file removes more than the configured share of the list")
             @QueryParam("force") @DefaultValue("false") boolean force,
             byte[] body, @jakarta.ws.rs.core.Context UriInfo uri) {

@@ -96,11 +96,11 @@ public class ScreeningResource {
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
                     implementation = ScreeningApi.ScreeningRequest.class, maxItems = MAX_BATCH)),
-            @Content(mediaType = "application/x-ndjson", schema = @Schema(implementation = ScreeningApi.ScreeningRequest.class,
-                    description = "Each line of the NDJSON stream is one screening request"))})
-    @APIResponse(responseCode = "200", description = "The screenings, one per line in input order", content = @Content(
-            mediaType = "application/x-ndjson", schema = @Schema(implementation = ScreeningApi.ScreeningResponse.class,
-            description = "Each line of the NDJSON stream is one screening")))
+            @Content(mediaType = "application/x-ndjson", schema = @Schema(implementation = ScreeningApi.ScreeningRequest.class))},
+            description = "A JSON array of screening requests, or NDJSON: one screening request per line")
+    @APIResponse(responseCode = "200", description = "NDJSON: one screening per line, in input order (each line a "
+            + "ScreeningResponse)", content = @Content(mediaType = "application/x-ndjson",
+            schema = @Schema(implementation = ScreeningApi.ScreeningResponse.class)))
     @APIResponse(responseCode = "400", description = "A request is invalid or the body cannot be read; nothing was screened")
     @APIResponse(responseCode = "413", description = "More than 100,000 screenings, or a body over the limit")
     @APIResponse(responseCode = "503", description = "No list is loaded yet")

@@ -30,7 +30,7 @@ public final class TradeApi {
     /** A place: ISO 3166 country and optional ISO 3166-2 subdivision. */
     public record Place(
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") String country,
-            @Schema(description = "ISO 3166-2 subdivision, e.g. UA-43 (Crimea)")
+            @Schema(description = "ISO 3166-2 subdivision, e.g. UA-43 (Crimea)", nullable = true)
             @Pattern(regexp = "[A-Z]{2}-[A-Z0-9]{1,3}", message = "must be an ISO 3166-2 code such as UA-43")
             String subdivision) {
     }
@@ -71,13 +71,14 @@ public final class TradeApi {
             @Schema(enumeration = {"person", "organization", "vessel", "aircraft"})
             @NotNull @Pattern(regexp = "person|organization|vessel|aircraft",
                     message = "must be person, organization, vessel or aircraft") String type,
+            @Schema(nullable = true)
             @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") String country,
             @Schema(description = "YYYY, YYYY-MM or YYYY-MM-DD: as much of the date as is known; passed to screening "
-                    + "as given", example = "1950")
+                    + "as given", example = "1950", nullable = true)
             @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "must be a date YYYY, YYYY-MM or YYYY-MM-DD")
             String birthDate,
-            @Size(max = 20) List<@NotNull @Valid Identifier> identifiers,
-            @Size(max = 50) List<@NotNull @Valid Owner> owners) {
+            @Schema(nullable = true) @Size(max = 20) List<@NotNull @Valid Identifier> identifiers,
+            @Schema(nullable = true) @Size(max = 50) List<@NotNull @Valid Owner> owners) {
     }
 
     /** The body of POST /api/v1/trades. */

@@ -93,6 +93,8 @@ public class TradeResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.TRADE_CLERK, Roles.ANALYST, Roles.SUPERVISOR, Roles.AUDITOR})
+    @APIResponse(responseCode = "200", description = "The trade", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TradeApi.TradeView.class)))
     @APIResponse(responseCode = "404", description = "No such trade")
     @Operation(operationId = "getTrade", summary = "A trade", description = "The trade as sent, its status, reasons and alerts.")
     public TradeApi.TradeView find(@PathParam("id") long id) {
