@@ -22,9 +22,11 @@ public final class ReportingApi {
      * A report with its stamp. {@code sha256} is the hash of the report's CSV rendering (the same report with
      * {@code format=csv}), so a filed CSV can be checked with {@code sha256sum}.
      */
-    public record ReportDocument(String report, String title, @Schema(nullable = true) Long runId, Map<String, String> parameters,
+    public record ReportDocument(String report, String title, @Schema(nullable = true) Long runId,
+                                 Map<String, String> parameters,
                                  Instant dataCutoff, List<ListVersionInForce> listVersions,
-                                 List<RateSourceUsed> rateSources, int rowCount, String sha256, @Schema(nullable = true) String requestedBy,
+                                 List<RateSourceUsed> rateSources, int rowCount, String sha256,
+                                 @Schema(nullable = true) String requestedBy,
                                  List<String> notes, List<String> columns, List<Map<String, Object>> rows,
                                  @Schema(nullable = true) Map<String, String> links) {
     }
@@ -45,8 +47,10 @@ public final class ReportingApi {
     }
 
     /** What an FX rate import did: the layouts recognised (ECB, CBR, PLAIN) and the sources of the rates. */
-    public record FxImportView(@Schema(nullable = true) Long importId, String sha256, List<String> layouts, List<String> sources,
-                               @Schema(nullable = true) LocalDate firstDate, @Schema(nullable = true) LocalDate lastDate, int dates, List<String> currencies,
+    public record FxImportView(@Schema(nullable = true) Long importId, String sha256, List<String> layouts,
+                               List<String> sources,
+                               @Schema(nullable = true) LocalDate firstDate,
+                               @Schema(nullable = true) LocalDate lastDate, int dates, List<String> currencies,
                                int ratesAdded, int ratesUnchanged) {
     }
 

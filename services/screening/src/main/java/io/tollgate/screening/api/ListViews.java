@@ -21,8 +21,10 @@ public final class ListViews {
     }
 
     /** An immutable list version. */
-    public record Version(long id, String source, String sha256, String format, @Schema(nullable = true) Long previousVersionId,
-                          EntityCounts entities, DeltaCounts delta, @Schema(nullable = true) JsonNode parseStatistics, String importedBy,
+    public record Version(long id, String source, String sha256, String format,
+                          @Schema(nullable = true) Long previousVersionId,
+                          EntityCounts entities, DeltaCounts delta, @Schema(nullable = true) JsonNode parseStatistics,
+                          String importedBy,
                           Instant importedAt, @Schema(nullable = true) String origin, boolean shrinkGuardOverridden) {
     }
 
@@ -31,13 +33,17 @@ public final class ListViews {
     }
 
     /** One source in {@code GET /lists}. */
-    public record SourceSummary(String source, @Schema(nullable = true) Version currentVersion, @Schema(nullable = true) Instant importedAt, @Schema(nullable = true) Long ageSeconds,
-                                boolean stale, @Schema(nullable = true) String configuredUrl, @Schema(nullable = true) LastRefresh lastRefresh) {
+    public record SourceSummary(String source, @Schema(nullable = true) Version currentVersion,
+                                @Schema(nullable = true) Instant importedAt, @Schema(nullable = true) Long ageSeconds,
+                                boolean stale, @Schema(nullable = true) String configuredUrl,
+                                @Schema(nullable = true) LastRefresh lastRefresh) {
     }
 
     /** One entity change, as in the change feed and in a version's delta. */
-    public record Change(long cursor, long versionId, String source, long entityId, @Schema(nullable = true) String sourceEntityId,
-                         String changeType, @Schema(nullable = true) List<String> changedFields, @Schema(nullable = true) String previousHash, @Schema(nullable = true) String contentHash,
+    public record Change(long cursor, long versionId, String source, long entityId,
+                         @Schema(nullable = true) String sourceEntityId,
+                         String changeType, @Schema(nullable = true) List<String> changedFields,
+                         @Schema(nullable = true) String previousHash, @Schema(nullable = true) String contentHash,
                          Instant importedAt) {
     }
 
@@ -55,6 +61,7 @@ public final class ListViews {
     }
 
     /** The outcome of a refresh. */
-    public record Refresh(String source, String outcome, @Schema(nullable = true) String detail, @Schema(nullable = true) Version version) {
+    public record Refresh(String source, String outcome, @Schema(nullable = true) String detail,
+                          @Schema(nullable = true) Version version) {
     }
 }

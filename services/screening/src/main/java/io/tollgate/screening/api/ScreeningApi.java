@@ -57,12 +57,15 @@ public final class ScreeningApi {
     }
 
     /** One component of a score. */
-    public record Component(String feature, @Schema(nullable = true) String queryValue, @Schema(nullable = true) String candidateValue, double contribution) {
+    public record Component(String feature, @Schema(nullable = true) String queryValue,
+                            @Schema(nullable = true) String candidateValue, double contribution) {
     }
 
     /** One hit of a screening. */
-    public record Hit(long entityId, String source, @Schema(nullable = true) String sourceId, String type, String primaryName,
-                      @Schema(nullable = true) String matchedName, double score, String entityContentHash, List<Component> explanation) {
+    public record Hit(long entityId, String source, @Schema(nullable = true) String sourceId, String type,
+                      String primaryName,
+                      @Schema(nullable = true) String matchedName, double score, String entityContentHash,
+                      List<Component> explanation) {
     }
 
     /** The answer to one screening. */
@@ -72,7 +75,8 @@ public final class ScreeningApi {
 
     /** A stored screening, for audit. */
     public record StoredScreening(String screeningId, String requestedBy, Instant requestedAt, double threshold,
-                                  JsonNode listVersions, JsonNode request, @Schema(nullable = true) JsonNode normalized, @Schema(nullable = true) String batchId,
+                                  JsonNode listVersions, JsonNode request,
+                                  @Schema(nullable = true) JsonNode normalized, @Schema(nullable = true) String batchId,
                                   boolean evasionCharacters, List<Hit> hits) {
     }
 
@@ -93,7 +97,8 @@ public final class ScreeningApi {
     }
 
     /** The score of a pair, with its explanation. */
-    public record PairResponse(double score, boolean match, double threshold, @Schema(nullable = true) String matchedName,
+    public record PairResponse(double score, boolean match, double threshold,
+                               @Schema(nullable = true) String matchedName,
                                List<Component> explanation, @Schema(nullable = true) JsonNode normalizedQuery) {
     }
 }

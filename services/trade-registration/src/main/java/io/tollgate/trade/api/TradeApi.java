@@ -99,22 +99,29 @@ public final class TradeApi {
     }
 
     /** Why a trade has its status. */
-    public record Reason(ReasonKind kind, @Schema(nullable = true) String ruleId, @Schema(nullable = true) String ruleVersion, TradeStatus outcome, String explanation,
-                         @Schema(nullable = true) List<Long> alertIds, @Schema(nullable = true) Map<String, Long> listVersions) {
+    public record Reason(ReasonKind kind, @Schema(nullable = true) String ruleId,
+                         @Schema(nullable = true) String ruleVersion, TradeStatus outcome, String explanation,
+                         @Schema(nullable = true) List<Long> alertIds,
+                         @Schema(nullable = true) Map<String, Long> listVersions) {
     }
 
     /** A potential match on one of the trade's parties or owners. */
-    public record AlertView(long id, long tradeId, AlertState status, int partyIndex, @Schema(nullable = true) Integer ownerIndex,
-                            String subjectName, @Schema(nullable = true) String screeningId, long entityId, String source, @Schema(nullable = true) String sourceId,
-                            String primaryName, @Schema(nullable = true) String matchedName, BigDecimal score, List<String> explanation,
+    public record AlertView(long id, long tradeId, AlertState status, int partyIndex,
+                            @Schema(nullable = true) Integer ownerIndex,
+                            String subjectName, @Schema(nullable = true) String screeningId, long entityId,
+                            String source, @Schema(nullable = true) String sourceId,
+                            String primaryName, @Schema(nullable = true) String matchedName, BigDecimal score,
+                            List<String> explanation,
                             Instant createdAt) {
     }
 
     /** A registered trade: its decision and everything that was sent. */
     public record TradeView(long id, TradeStatus status, List<Reason> reasons, List<AlertView> alerts,
-                            @Schema(nullable = true) LocalDate reportDueDate, Map<String, String> ruleVersions, String reference,
+                            @Schema(nullable = true) LocalDate reportDueDate, Map<String, String> ruleVersions,
+                            String reference,
                             LocalDate tradeDate, BigDecimal amount, String currency, String paymentRail, Place origin,
-                            Place destination, @Schema(nullable = true) List<Goods> goods, List<PartyData> parties, @Schema(nullable = true) String corridor,
+                            Place destination, @Schema(nullable = true) List<Goods> goods, List<PartyData> parties,
+                            @Schema(nullable = true) String corridor,
                             String registeredBy, Instant registeredAt, @Schema(nullable = true) Instant decidedAt) {
     }
 
@@ -127,7 +134,8 @@ public final class TradeApi {
     }
 
     /** A stored decision on an alert. */
-    public record AlertDecisionView(long id, AlertOutcome decision, String reason, String decidedBy, @Schema(nullable = true) String decidedAs,
+    public record AlertDecisionView(long id, AlertOutcome decision, String reason, String decidedBy,
+                                    @Schema(nullable = true) String decidedAs,
                                     Instant decidedAt) {
     }
 
