@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
@@ -25,6 +26,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.tollgate.client.Clients;
+import io.tollgate.client.screening.api.ScreeningsApi;
+import io.tollgate.client.screening.model.Hit;
+import io.tollgate.client.screening.model.ScreeningRequest;
+import io.tollgate.client.screening.model.ScreeningResponse;
+import io.tollgate.client.screening.model.StoredScreening;
 import io.tollgate.client.trade.ApiException;
 import io.tollgate.client.trade.model.AlertDecisionRequest.DecisionEnum;
 import io.tollgate.client.trade.model.AlertState;
@@ -173,6 +180,22 @@ class TradeScenariosIT {
         assertEquals(TradeStatus.BLOCKED, t.getStatus());
         assertThat(kinds(t), hasItem(ReasonKind.OWNERSHIP));
         assertThat(reason(t, ReasonKind.OWNERSHIP).getExplanation(), containsString("16669"));
+    }
+
+    @Test
+    @Order(9)
+    void shouldScreenANameExplainTheHitAndKeepTheScreeningForAudit() throws Exception {
+        var screenings = new ScreeningsApi(Clients.screening(system.screening().baseUri(),
+                TollgateSystem.token("sara", "screener", "auditor")));
+        ScreeningResponse screened = screenings.screenName(new ScreeningRequest().name("Serguei Lavrof")
+                .type(ScreeningRequest.TypeEnum.PERSON).birthDate("1950-03-21"));
+        Hit lavrov = screened.getHits().stream().filter(h -> "35233".equals(h.getSourceId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no hit on ofac-sdn 35233 in " + screened.getHits()));
+        assertThat(lavrov.getScore(), greaterThanOrEqualTo(screened.getThreshold()));
+        assertThat(lavrov.getExplanation(), not(empty()));
+        StoredScreening stored = screenings.getScreening(screened.getScreeningId());
+        assertEquals(screened.getHits().stream().map(Hit::getEntityId).toList(),
+                stored.getHits().stream().map(Hit::getEntityId).toList());
     }
 
     @Test
