@@ -6,7 +6,7 @@ comma := ,
 USER  ?= dev-user
 
 .DEFAULT_GOAL := help
-.PHONY: help build test run up down token demo bench clean resilience native-sources image image-native k8s deploy-check container-smoke
+.PHONY: help build test api-docs api-check run up down token demo bench clean resilience native-sources image image-native k8s deploy-check container-smoke
 SERVICES := screening trade-registration reporting
 VERSION  := $(shell sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | sed -n 1p)
 # the container engine for `make image` / `make image-native`: Docker if its daemon answers, else Podman
@@ -23,6 +23,12 @@ build: ## compile and package the three services (no tests)
 test: ## run every test (unit, @QuarkusTest against MySQL at TOLLGATE_DB_HOST:PORT, default 127.0.0.1:3306; *IT against the packaged jars; deploy-check)
 	$(MVN) install
 	@tools/deploy-check.sh
+
+api-docs: ## rebuild the services and copy their OpenAPI documents to docs/api/ (commit the result)
+	@tools/api-docs.sh
+
+api-check: ## committed docs/api/*.yaml current, Redocly-clean, no unannounced breaking change, TypeScript-typed
+	@tools/api-check.sh
 
 run: ## start the whole suite in the foreground (embedded MariaDB if no MySQL answers); Ctrl-C stops all
 	@tools/suite.sh run

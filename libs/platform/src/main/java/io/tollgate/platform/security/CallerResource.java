@@ -28,7 +28,7 @@ public class CallerResource {
     @GET
     @Authenticated
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Who am I", description = "The user name and roles taken from the bearer token.")
+    @Operation(operationId = "whoAmI", summary = "Who am I", description = "The user name and roles taken from the bearer token.")
     public Caller me() {
         return new Caller(identity.getPrincipal().getName(), identity.getRoles().stream().sorted().toList());
     }

@@ -1,5 +1,6 @@
 package io.tollgate.reporting.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.tollgate.reporting.domain.ListVersionInForce;
 import io.tollgate.reporting.domain.fx.RateSourceUsed;
 import java.math.BigDecimal;
@@ -21,11 +22,13 @@ public final class ReportingApi {
      * A report with its stamp. {@code sha256} is the hash of the report's CSV rendering (the same report with
      * {@code format=csv}), so a filed CSV can be checked with {@code sha256sum}.
      */
-    public record ReportDocument(String report, String title, Long runId, Map<String, String> parameters,
+    public record ReportDocument(String report, String title, @Schema(nullable = true) Long runId,
+                                 Map<String, String> parameters,
                                  Instant dataCutoff, List<ListVersionInForce> listVersions,
-                                 List<RateSourceUsed> rateSources, int rowCount, String sha256, String requestedBy,
+                                 List<RateSourceUsed> rateSources, int rowCount, String sha256,
+                                 @Schema(nullable = true) String requestedBy,
                                  List<String> notes, List<String> columns, List<Map<String, Object>> rows,
-                                 Map<String, String> links) {
+                                 @Schema(nullable = true) Map<String, String> links) {
     }
 
     /** One report this service can produce. */
@@ -35,17 +38,19 @@ public final class ReportingApi {
     /** A stored report run. */
     public record RunView(long id, String report, Map<String, String> parameters, Instant dataCutoff, int rowCount,
                           String sha256, String format, String requestedBy, Instant requestedAt,
-                          Map<String, String> links) {
+                          @Schema(nullable = true) Map<String, String> links) {
     }
 
     /** A run produced again from its stored parameters and cut-off. */
     public record ReproductionView(RunView run, String reproducedSha256, int reproducedRowCount, boolean identical,
-                                   String explanation) {
+                                   @Schema(nullable = true) String explanation) {
     }
 
     /** What an FX rate import did: the layouts recognised (ECB, CBR, PLAIN) and the sources of the rates. */
-    public record FxImportView(Long importId, String sha256, List<String> layouts, List<String> sources,
-                               LocalDate firstDate, LocalDate lastDate, int dates, List<String> currencies,
+    public record FxImportView(@Schema(nullable = true) Long importId, String sha256, List<String> layouts,
+                               List<String> sources,
+                               @Schema(nullable = true) LocalDate firstDate,
+                               @Schema(nullable = true) LocalDate lastDate, int dates, List<String> currencies,
                                int ratesAdded, int ratesUnchanged) {
     }
 

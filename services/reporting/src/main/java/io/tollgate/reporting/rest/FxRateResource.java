@@ -30,6 +30,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,7 +56,7 @@ public class FxRateResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_XML,
             MediaType.TEXT_XML, "application/zip", "application/x-zip-compressed"})
     @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(summary = "Import published rates", description = """
+    @Operation(operationId = "importFxRates", summary = "Import published rates", description = """
             A rate file, recognised by its content: the ECB euro reference-rate CSV (eurofxref-hist.csv, \
             eurofxref.csv, or the ECB's eurofxref-hist.zip as published); the Bank of Russia's daily XML \
             (XML_daily.asp: ValCurs/Valute with Nominal and a decimal-comma Value, windows-1251 or UTF-8), one day per \
@@ -71,9 +72,10 @@ public class FxRateResource {
             @Content(mediaType = MediaType.APPLICATION_XML, examples = @ExampleObject(name = "Bank of Russia",
                     value = Examples.CBR_RATES_FILE))})
     @APIResponse(responseCode = "201", description = "New rates stored", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "imported",
-            value = Examples.RATES_IMPORTED)))
-    @APIResponse(responseCode = "200", description = "Every rate was stored already; nothing changed")
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingApi.FxImportView.class),
+            examples = @ExampleObject(name = "imported", value = Examples.RATES_IMPORTED)))
+    @APIResponse(responseCode = "200", description = "Every rate was stored already; nothing changed", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingApi.FxImportView.class)))
     @APIResponse(responseCode = "409", description = "A rate contradicts a stored one; nothing changed")
     @APIResponse(responseCode = "422", description = "The file is not a valid rate file; nothing changed")
     public Response importRates(byte[] file, @QueryParam("source") String source) {
@@ -103,7 +105,7 @@ public class FxRateResource {
 
     @GET
     @RolesAllowed({Roles.AUDITOR, Roles.SUPERVISOR})
-    @Operation(summary = "Stored rates", description = "Rates per day in [from, to] (default: the last 31 days), "
+    @Operation(operationId = "listFxRates", summary = "Stored rates", description = "Rates per day in [from, to] (default: the last 31 days), "
             + "optionally of one currency (as base or quote), as published: one base is worth rate quote, according to "
             + "source.")
     public List<ReportingApi.FxRateView> list(@QueryParam("from") String from, @QueryParam("to") String to,
@@ -125,7 +127,7 @@ public class FxRateResource {
     @GET
     @Path("/imports")
     @RolesAllowed({Roles.AUDITOR, Roles.SUPERVISOR})
-    @Operation(summary = "Rate imports", description = "The latest 100 accepted rate files, newest first.")
+    @Operation(operationId = "listFxImports", summary = "Rate imports", description = "The latest 100 accepted rate files, newest first.")
     public List<ReportingApi.FxImportRecord> imports() {
         return rates.imports(100).stream().map(FxRateResource::record).toList();
     }
@@ -133,7 +135,7 @@ public class FxRateResource {
     @GET
     @Path("/imports/{id}")
     @RolesAllowed({Roles.AUDITOR, Roles.SUPERVISOR})
-    @Operation(summary = "A rate import", description = "Who imported which file (sha256), when, with what.")
+    @Operation(operationId = "getFxImport", summary = "A rate import", description = "Who imported which file (sha256), when, with what.")
     public ReportingApi.FxImportRecord importRecord(@PathParam("id") long id) {
         return rates.importRecord(id).map(FxRateResource::record)
                 .orElseThrow(() -> ProblemException.notFound("No rate import " + id));

@@ -29,8 +29,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,7 +57,7 @@ public class ReportResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.AUDITOR, Roles.SUPERVISOR})
-    @Operation(summary = "The reports", description = "Every report with the parameters it accepts.")
+    @Operation(operationId = "listReports", summary = "The reports", description = "Every report with the parameters it accepts.")
     public List<ReportingApi.ReportSummary> list() {
         return Arrays.stream(ReportName.values()).map(r -> new ReportingApi.ReportSummary(r.slug(), r.title(),
                 ReportParameters.accepted(r).stream().sorted().toList(), "/api/v1/reports/" + r.slug())).toList();
@@ -63,7 +66,7 @@ public class ReportResource {
     @GET
     @Path("/{name}")
     @RolesAllowed({Roles.AUDITOR, Roles.SUPERVISOR})
-    @Operation(summary = "A report", description = """
+    @Operation(operationId = "getReport", summary = "A report", description = """
             Produces the report as of now (the data cut-off: nothing registered, decided or imported after it is in \
             the report) and records the run (who, when, parameters, cut-off, sha256). JSON by default; CSV with \
             `Accept: text/csv` or `format=csv` (the stamp is then in X-Report-* headers). The sha256 is the hash of \
@@ -84,14 +87,32 @@ public class ReportResource {
             - screening-operations: from, to (days, default the last 30), sla (ISO-8601 duration, default PT24H)
             - list-change-impact: from, to (import days, default the last 90), source (e.g. ofac-sdn)""")
     @APIResponse(responseCode = "200", description = "The report", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "VE-RU currency mix",
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingApi.ReportDocument.class),
+                    examples = @ExampleObject(name = "VE-RU currency mix",
                     value = Examples.CURRENCY_MIX)),
-            @Content(mediaType = TEXT_CSV, examples = @ExampleObject(name = "VE-RU currency mix as CSV",
+            @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING, description = "The report as CSV, "
+                    + "header line first; the stamp is in the X-Report-* headers"),
+                    examples = @ExampleObject(name = "VE-RU currency mix as CSV",
                     value = Examples.CURRENCY_MIX_CSV))})
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = "Start (a date YYYY-MM-DD; trade, decision, import or screening days by report)", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = "End, inclusive (YYYY-MM-DD)", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "period", in = ParameterIn.QUERY, description = "settlement-currency-mix, payment-rail-mix: month or quarter", schema = @Schema(type = SchemaType.STRING, enumeration = {"month", "quarter"}))
+    @Parameter(name = "corridor", in = ParameterIn.QUERY, description = "Origin-destination countries, e.g. VE-RU", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "rail", in = ParameterIn.QUERY, description = "Payment rail, e.g. SWIFT, SPFS, CIPS, MIR, CENTRAL_BANK", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Trade statuses, comma-separated", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "currency", in = ParameterIn.QUERY, description = "Reporting currency (ISO 4217, default USD)", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "ratePolicy", in = ParameterIn.QUERY, description = "trade-date or last-published", schema = @Schema(type = SchemaType.STRING, enumeration = {"trade-date", "last-published"}))
+    @Parameter(name = "rateMaxAge", in = ParameterIn.QUERY, description = "last-published: at most this many days older than the trade date (default 4)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+    @Parameter(name = "asOf", in = ParameterIn.QUERY, description = "register: the day the countdown counts from (YYYY-MM-DD, default today)", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "sla", in = ParameterIn.QUERY, description = "screening-operations: an ISO-8601 duration (default PT24H)", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "source", in = ParameterIn.QUERY, description = "list-change-impact: a list source, e.g. ofac-sdn", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "format", in = ParameterIn.QUERY, description = "csv for the CSV rendering (as Accept: text/csv)", schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"}))
     @APIResponse(responseCode = "400", description = "Invalid parameters (each in violations)")
     @APIResponse(responseCode = "404", description = "No report of that name")
     public Response report(@Parameter(description = "settlement-currency-mix, payment-rail-mix, exposure, register, "
-                                   + "screening-operations or list-change-impact") @PathParam("name") String name,
+                                   + "screening-operations or list-change-impact", schema = @Schema(type = SchemaType.STRING, enumeration = {"settlement-currency-mix",
+                                   "payment-rail-mix", "exposure", "register", "screening-operations", "list-change-impact"}))
+                           @PathParam("name") String name,
                            @Context UriInfo uri, @Context HttpHeaders headers) {
         ReportName report = ReportName.bySlug(name).orElseThrow(() -> ProblemException.notFound("No report '" + name
                 + "'; the reports are " + Arrays.stream(ReportName.values()).map(ReportName::slug)

@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,7 +39,7 @@ public class ReportRunResource {
 
     @GET
     @RolesAllowed({Roles.AUDITOR, Roles.SUPERVISOR})
-    @Operation(summary = "Report runs", description = "The newest runs first, optionally of one report; limit "
+    @Operation(operationId = "listReportRuns", summary = "Report runs", description = "The newest runs first, optionally of one report; limit "
             + "1-500 (default 50).")
     public List<ReportingApi.RunView> list(@QueryParam("report") String report, @QueryParam("limit") Integer limit) {
         Optional<ReportName> name = Optional.ofNullable(report).filter(r -> !r.isBlank())
@@ -53,7 +54,7 @@ public class ReportRunResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.AUDITOR, Roles.SUPERVISOR})
-    @Operation(summary = "A report run", description = "Who produced the report, when, with which parameters, "
+    @Operation(operationId = "getReportRun", summary = "A report run", description = "Who produced the report, when, with which parameters, "
             + "data cut-off, row count and sha256 (of the CSV rendering).")
     public ReportingApi.RunView find(@PathParam("id") long id) {
         return runs.find(id).map(ReportRunResource::view).orElseThrow(() -> ProblemException.notFound("No report run "
@@ -63,13 +64,14 @@ public class ReportRunResource {
     @GET
     @Path("/{id}/reproduction")
     @RolesAllowed({Roles.AUDITOR, Roles.SUPERVISOR})
-    @Operation(summary = "Reproduce a run", description = "Produces the run's report again from its stored "
+    @Operation(operationId = "reproduceReportRun", summary = "Reproduce a run", description = "Produces the run's report again from its stored "
             + "parameters and data cut-off and compares the sha256. identical: the filed report is what the data "
             + "as of the cut-off gives today. Not identical: something as of the cut-off has changed since, e.g. a "
             + "trade's status (the currency mix and exposure read statuses as they are now; the register reads them "
             + "as of the cut-off).")
     @APIResponse(responseCode = "200", description = "The comparison", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "identical",
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingApi.ReproductionView.class),
+            examples = @ExampleObject(name = "identical",
             value = Examples.REPRODUCTION)))
     public ReportingApi.ReproductionView reproduce(@PathParam("id") long id) {
         ReportRunService.Reproduction r = runs.reproduce(id).orElseThrow(() -> ProblemException.notFound(

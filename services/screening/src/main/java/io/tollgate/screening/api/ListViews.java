@@ -1,5 +1,6 @@
 package io.tollgate.screening.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tollgate.screening.domain.list.ListedEntity;
 import java.time.Instant;
@@ -20,23 +21,29 @@ public final class ListViews {
     }
 
     /** An immutable list version. */
-    public record Version(long id, String source, String sha256, String format, Long previousVersionId,
-                          EntityCounts entities, DeltaCounts delta, JsonNode parseStatistics, String importedBy,
-                          Instant importedAt, String origin, boolean shrinkGuardOverridden) {
+    public record Version(long id, String source, String sha256, String format,
+                          @Schema(nullable = true) Long previousVersionId,
+                          EntityCounts entities, DeltaCounts delta, @Schema(nullable = true) JsonNode parseStatistics,
+                          String importedBy,
+                          Instant importedAt, @Schema(nullable = true) String origin, boolean shrinkGuardOverridden) {
     }
 
     /** The last refresh of a source. */
-    public record LastRefresh(Instant at, String outcome, String detail) {
+    public record LastRefresh(Instant at, String outcome, @Schema(nullable = true) String detail) {
     }
 
     /** One source in {@code GET /lists}. */
-    public record SourceSummary(String source, Version currentVersion, Instant importedAt, Long ageSeconds,
-                                boolean stale, String configuredUrl, LastRefresh lastRefresh) {
+    public record SourceSummary(String source, @Schema(nullable = true) Version currentVersion,
+                                @Schema(nullable = true) Instant importedAt, @Schema(nullable = true) Long ageSeconds,
+                                boolean stale, @Schema(nullable = true) String configuredUrl,
+                                @Schema(nullable = true) LastRefresh lastRefresh) {
     }
 
     /** One entity change, as in the change feed and in a version's delta. */
-    public record Change(long cursor, long versionId, String source, long entityId, String sourceEntityId,
-                         String changeType, List<String> changedFields, String previousHash, String contentHash,
+    public record Change(long cursor, long versionId, String source, long entityId,
+                         @Schema(nullable = true) String sourceEntityId,
+                         String changeType, @Schema(nullable = true) List<String> changedFields,
+                         @Schema(nullable = true) String previousHash, @Schema(nullable = true) String contentHash,
                          Instant importedAt) {
     }
 
@@ -50,10 +57,11 @@ public final class ListViews {
 
     /** One listed entity with its listing state. */
     public record Entity(long id, boolean listed, long firstVersionId, long lastChangedVersionId,
-                         Long removedVersionId, String contentHash, ListedEntity entity) {
+                         @Schema(nullable = true) Long removedVersionId, String contentHash, ListedEntity entity) {
     }
 
     /** The outcome of a refresh. */
-    public record Refresh(String source, String outcome, String detail, Version version) {
+    public record Refresh(String source, String outcome, @Schema(nullable = true) String detail,
+                          @Schema(nullable = true) Version version) {
     }
 }

@@ -36,7 +36,8 @@ public final class ScreeningApi {
     public record ScreeningRequest(
             @Schema(description = "The name, in any script", example = "Serguei Lavrof")
             @NotBlank @Size(max = 512) String name,
-            @Schema(description = "person, organization, vessel, aircraft or any (default)")
+            @Schema(description = "person, organization, vessel, aircraft or any (default); any case",
+                    enumeration = {"person", "organization", "vessel", "aircraft", "any"})
             @Pattern(regexp = "(?i)person|organization|vessel|aircraft|any", message = "must be person, organization, vessel, aircraft or any")
             String type,
             @Schema(description = "YYYY, YYYY-MM or YYYY-MM-DD", example = "1950-03-21")
@@ -56,12 +57,15 @@ public final class ScreeningApi {
     }
 
     /** One component of a score. */
-    public record Component(String feature, String queryValue, String candidateValue, double contribution) {
+    public record Component(String feature, @Schema(nullable = true) String queryValue,
+                            @Schema(nullable = true) String candidateValue, double contribution) {
     }
 
     /** One hit of a screening. */
-    public record Hit(long entityId, String source, String sourceId, String type, String primaryName,
-                      String matchedName, double score, String entityContentHash, List<Component> explanation) {
+    public record Hit(long entityId, String source, @Schema(nullable = true) String sourceId, String type,
+                      String primaryName,
+                      @Schema(nullable = true) String matchedName, double score, String entityContentHash,
+                      List<Component> explanation) {
     }
 
     /** The answer to one screening. */
@@ -71,7 +75,8 @@ public final class ScreeningApi {
 
     /** A stored screening, for audit. */
     public record StoredScreening(String screeningId, String requestedBy, Instant requestedAt, double threshold,
-                                  JsonNode listVersions, JsonNode request, JsonNode normalized, String batchId,
+                                  JsonNode listVersions, JsonNode request,
+                                  @Schema(nullable = true) JsonNode normalized, @Schema(nullable = true) String batchId,
                                   boolean evasionCharacters, List<Hit> hits) {
     }
 
@@ -92,7 +97,8 @@ public final class ScreeningApi {
     }
 
     /** The score of a pair, with its explanation. */
-    public record PairResponse(double score, boolean match, double threshold, String matchedName,
-                               List<Component> explanation, JsonNode normalizedQuery) {
+    public record PairResponse(double score, boolean match, double threshold,
+                               @Schema(nullable = true) String matchedName,
+                               List<Component> explanation, @Schema(nullable = true) JsonNode normalizedQuery) {
     }
 }

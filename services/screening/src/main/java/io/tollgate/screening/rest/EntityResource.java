@@ -28,7 +28,7 @@ public class EntityResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.SCREENER, Roles.AUDITOR, Roles.LIST_ADMIN})
-    @Operation(summary = "One listed entity", description = "All fields, its listing state (listed, removed in which "
+    @Operation(operationId = "getEntity", summary = "One listed entity", description = "All fields, its listing state (listed, removed in which "
             + "version) and where its record is in the published file.")
     public ListViews.Entity entity(@PathParam("id") long id) {
         return catalog.entity(id).orElseThrow(() -> ProblemException.notFound("No listed entity " + id));

@@ -20,7 +20,7 @@ final class Examples {
                "changeType": "CHANGED", "changedFields": ["names"], "previousHash": "ab…", "contentHash": "cd…",
                "importedAt": "2026-11-28T09:00:00Z"},
               {"cursor": 2, "versionId": 12, "source": "ofac-sdn", "entityId": 15001, "sourceEntityId": "51234",
-               "changeType": "ADDED", "changedFields": [], "contentHash": "ef…", "importedAt": "2026-11-28T09:00:00Z"}]}
+               "changeType": "ADDED", "changedFields": [], "previousHash": null, "contentHash": "ef…", "importedAt": "2026-11-28T09:00:00Z"}]}
             """;
 
     static final String PROBLEM_422 = """
@@ -38,6 +38,7 @@ final class Examples {
                        "explanation": [{"feature": "name.equivalent_name", "queryValue": "serguei lavrof",
                                         "candidateValue": "sergei lavrov", "contribution": 0.88},
                                        {"feature": "birth_date.exact", "queryValue": "1950-03-21",
-                                        "candidateValue": "1950-03-21", "contribution": 0.05}]}]}
+                                        "candidateValue": "1950-03-21", "contribution": 0.05}]}],
+             "evasionCharacters": false}
             """;
 }

@@ -36,7 +36,10 @@ import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -65,12 +68,15 @@ public class ScreeningResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SCREENER, Roles.TRADE_CLERK, Roles.SERVICE})
-    @Operation(summary = "Screen one party", description = "Hits at or above the threshold, best first, each with "
+    @Operation(operationId = "screenName", summary = "Screen one party", description = "Hits at or above the threshold, best first, each with "
             + "the components of its score (which add up to the score). Stored for audit before the answer is given. "
             + "503 while no list is loaded. Roles: screener; also trade-clerk and service, because trade registration "
             + "screens every party with the clerk's token (or its service token for background re-screening).")
     @APIResponse(responseCode = "200", description = "The screening", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "hit", value = Examples.SCREENING)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningApi.ScreeningResponse.class),
+            examples = @ExampleObject(name = "hit", value = Examples.SCREENING)))
+    @APIResponse(responseCode = "400", description = "The request is invalid (each field in violations)")
+    @APIResponse(responseCode = "503", description = "No list is loaded yet")
     public CompletionStage<ScreeningApi.ScreeningResponse> screen(@NotNull @Valid ScreeningApi.ScreeningRequest request) {
         // matching takes a fraction of a millisecond and runs on the I/O thread; the answer waits for the audit
         // group commit without holding a thread, and RESTEasy Reactive resumes the request on its own Vert.x context
@@ -83,10 +89,21 @@ public class ScreeningResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/x-ndjson"})
     @Produces("application/x-ndjson")
     @RolesAllowed({Roles.SCREENER, Roles.TRADE_CLERK, Roles.SERVICE})
-    @Operation(summary = "Screen up to 100,000 parties",
+    @Operation(operationId = "screenBatch", summary = "Screen up to 100,000 parties",
             description = "A JSON array or an NDJSON stream of screening requests. Every request is validated first "
                     + "(one invalid request refuses the batch with 400 naming it, and nothing is screened); the results "
                     + "stream back as NDJSON, one screening per line, in input order.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = ScreeningApi.ScreeningRequest.class, maxItems = MAX_BATCH)),
+            @Content(mediaType = "application/x-ndjson", schema = @Schema(implementation = ScreeningApi.ScreeningRequest.class))},
+            description = "A JSON array of screening requests, or NDJSON: one screening request per line")
+    @APIResponse(responseCode = "200", description = "NDJSON: one screening per line, in input order (each line a "
+            + "ScreeningResponse)", content = @Content(mediaType = "application/x-ndjson",
+            schema = @Schema(implementation = ScreeningApi.ScreeningResponse.class)))
+    @APIResponse(responseCode = "400", description = "A request is invalid or the body cannot be read; nothing was screened")
+    @APIResponse(responseCode = "413", description = "More than 100,000 screenings, or a body over the limit")
+    @APIResponse(responseCode = "503", description = "No list is loaded yet")
     public Response batch(InputStream body) {
         List<ScreeningApi.ScreeningRequest> requests = readBatch(body);
         String user = identity.getPrincipal().getName();
@@ -98,7 +115,7 @@ public class ScreeningResource {
     @Path("/score")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SCREENER)
-    @Operation(summary = "Why would these two match?", description = "Scores a query against one candidate and "
+    @Operation(operationId = "scoreNamePair", summary = "Why would these two match?", description = "Scores a query against one candidate and "
             + "explains the score. No list involved; nothing stored.")
     public ScreeningApi.PairResponse score(@NotNull @Valid ScreeningApi.PairRequest request) {
         return screening.score(request);
@@ -107,7 +124,7 @@ public class ScreeningResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.SCREENER, Roles.AUDITOR})
-    @Operation(summary = "A stored screening", description = "The request, its normalised form, the list versions "
+    @Operation(operationId = "getScreening", summary = "A stored screening", description = "The request, its normalised form, the list versions "
             + "used, the hits with scores and explanations, who asked and when.")
     public ScreeningApi.StoredScreening stored(@PathParam("id") String id) {
         return screening.find(id).orElseThrow(() -> ProblemException.notFound("No screening " + id));

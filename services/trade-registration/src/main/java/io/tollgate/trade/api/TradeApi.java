@@ -30,7 +30,7 @@ public final class TradeApi {
     /** A place: ISO 3166 country and optional ISO 3166-2 subdivision. */
     public record Place(
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") String country,
-            @Schema(description = "ISO 3166-2 subdivision, e.g. UA-43 (Crimea)")
+            @Schema(description = "ISO 3166-2 subdivision, e.g. UA-43 (Crimea)", nullable = true)
             @Pattern(regexp = "[A-Z]{2}-[A-Z0-9]{1,3}", message = "must be an ISO 3166-2 code such as UA-43")
             String subdivision) {
     }
@@ -46,6 +46,7 @@ public final class TradeApi {
 
     /** An identifier of a party. */
     public record Identifier(
+            @Schema(enumeration = {"BIC", "IMO", "LEI", "TAX_ID", "REGISTRATION", "PASSPORT", "CRYPTO_ADDRESS"})
             @NotNull @Pattern(regexp = "BIC|IMO|LEI|TAX_ID|REGISTRATION|PASSPORT|CRYPTO_ADDRESS",
                     message = "must be BIC, IMO, LEI, TAX_ID, REGISTRATION, PASSPORT or CRYPTO_ADDRESS") String type,
             @NotBlank @Size(max = 256) String value) {
@@ -54,6 +55,7 @@ public final class TradeApi {
     /** A declared owner of a party. */
     public record Owner(
             @NotBlank @Size(max = 512) String name,
+            @Schema(enumeration = {"person", "organization"})
             @NotNull @Pattern(regexp = "person|organization", message = "must be person or organization") String type,
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 4)
             BigDecimal percentage) {
@@ -61,19 +63,22 @@ public final class TradeApi {
 
     /** A party to the trade. */
     public record PartyData(
+            @Schema(enumeration = {"BUYER", "SELLER", "BUYER_BANK", "SELLER_BANK", "INTERMEDIARY_BANK", "SHIPPER", "CONSIGNEE", "CARRIER", "VESSEL", "OWNER", "OTHER"})
             @NotNull @Pattern(regexp = "BUYER|SELLER|BUYER_BANK|SELLER_BANK|INTERMEDIARY_BANK|SHIPPER|CONSIGNEE|CARRIER"
                     + "|VESSEL|OWNER|OTHER", message = "must be one of BUYER, SELLER, BUYER_BANK, SELLER_BANK, "
                     + "INTERMEDIARY_BANK, SHIPPER, CONSIGNEE, CARRIER, VESSEL, OWNER, OTHER") String role,
             @NotBlank @Size(max = 512) String name,
+            @Schema(enumeration = {"person", "organization", "vessel", "aircraft"})
             @NotNull @Pattern(regexp = "person|organization|vessel|aircraft",
                     message = "must be person, organization, vessel or aircraft") String type,
+            @Schema(nullable = true)
             @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") String country,
             @Schema(description = "YYYY, YYYY-MM or YYYY-MM-DD: as much of the date as is known; passed to screening "
-                    + "as given", example = "1950")
+                    + "as given", example = "1950", nullable = true)
             @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "must be a date YYYY, YYYY-MM or YYYY-MM-DD")
             String birthDate,
-            @Size(max = 20) List<@NotNull @Valid Identifier> identifiers,
-            @Size(max = 50) List<@NotNull @Valid Owner> owners) {
+            @Schema(nullable = true) @Size(max = 20) List<@NotNull @Valid Identifier> identifiers,
+            @Schema(nullable = true) @Size(max = 50) List<@NotNull @Valid Owner> owners) {
     }
 
     /** The body of POST /api/v1/trades. */
@@ -84,6 +89,7 @@ public final class TradeApi {
             @Digits(integer = 15, fraction = 4) BigDecimal amount,
             @Schema(description = "ISO 4217", example = "RUB")
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency,
+            @Schema(enumeration = {"SWIFT", "SPFS", "CIPS", "MIR", "CENTRAL_BANK", "CRYPTO", "CASH", "OTHER"})
             @NotNull @Pattern(regexp = "SWIFT|SPFS|CIPS|MIR|CENTRAL_BANK|CRYPTO|CASH|OTHER",
                     message = "must be SWIFT, SPFS, CIPS, MIR, CENTRAL_BANK, CRYPTO, CASH or OTHER") String paymentRail,
             @NotNull @Valid Place origin,
@@ -93,34 +99,43 @@ public final class TradeApi {
     }
 
     /** Why a trade has its status. */
-    public record Reason(ReasonKind kind, String ruleId, String ruleVersion, TradeStatus outcome, String explanation,
-                         List<Long> alertIds, Map<String, Long> listVersions) {
+    public record Reason(ReasonKind kind, @Schema(nullable = true) String ruleId,
+                         @Schema(nullable = true) String ruleVersion, TradeStatus outcome, String explanation,
+                         @Schema(nullable = true) List<Long> alertIds,
+                         @Schema(nullable = true) Map<String, Long> listVersions) {
     }
 
     /** A potential match on one of the trade's parties or owners. */
-    public record AlertView(long id, long tradeId, AlertState status, int partyIndex, Integer ownerIndex,
-                            String subjectName, String screeningId, long entityId, String source, String sourceId,
-                            String primaryName, String matchedName, BigDecimal score, List<String> explanation,
+    public record AlertView(long id, long tradeId, AlertState status, int partyIndex,
+                            @Schema(nullable = true) Integer ownerIndex,
+                            String subjectName, @Schema(nullable = true) String screeningId, long entityId,
+                            String source, @Schema(nullable = true) String sourceId,
+                            String primaryName, @Schema(nullable = true) String matchedName, BigDecimal score,
+                            List<String> explanation,
                             Instant createdAt) {
     }
 
     /** A registered trade: its decision and everything that was sent. */
     public record TradeView(long id, TradeStatus status, List<Reason> reasons, List<AlertView> alerts,
-                            LocalDate reportDueDate, Map<String, String> ruleVersions, String reference,
+                            @Schema(nullable = true) LocalDate reportDueDate, Map<String, String> ruleVersions,
+                            String reference,
                             LocalDate tradeDate, BigDecimal amount, String currency, String paymentRail, Place origin,
-                            Place destination, List<Goods> goods, List<PartyData> parties, String corridor,
-                            String registeredBy, Instant registeredAt, Instant decidedAt) {
+                            Place destination, @Schema(nullable = true) List<Goods> goods, List<PartyData> parties,
+                            @Schema(nullable = true) String corridor,
+                            String registeredBy, Instant registeredAt, @Schema(nullable = true) Instant decidedAt) {
     }
 
     /** A decision on an alert. */
     public record AlertDecisionRequest(
+            @Schema(enumeration = {"TRUE_MATCH", "FALSE_POSITIVE", "ESCALATE"})
             @NotNull @Pattern(regexp = "TRUE_MATCH|FALSE_POSITIVE|ESCALATE",
                     message = "must be TRUE_MATCH, FALSE_POSITIVE or ESCALATE") String decision,
             @NotBlank @Size(max = 2000) @PrintableText(lineBreaks = true) String reason) {
     }
 
     /** A stored decision on an alert. */
-    public record AlertDecisionView(long id, AlertOutcome decision, String reason, String decidedBy, String decidedAs,
+    public record AlertDecisionView(long id, AlertOutcome decision, String reason, String decidedBy,
+                                    @Schema(nullable = true) String decidedAs,
                                     Instant decidedAt) {
     }
 
@@ -130,6 +145,6 @@ public final class TradeApi {
 
     /** One event of a trade's audit trail. */
     public record AuditEventView(long id, String eventType, String actor, Instant occurredAt, String retentionClass,
-                                 com.fasterxml.jackson.databind.JsonNode details) {
+                                 @Schema(nullable = true) com.fasterxml.jackson.databind.JsonNode details) {
     }
 }

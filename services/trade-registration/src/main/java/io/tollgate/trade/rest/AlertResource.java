@@ -26,6 +26,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Alerts (potential matches on trade parties) and the four-eyes decisions on them. */
@@ -46,9 +50,10 @@ public class AlertResource {
 
     @GET
     @RolesAllowed({Roles.ANALYST, Roles.SUPERVISOR, Roles.AUDITOR})
-    @Operation(summary = "Alerts", description = "By status (OPEN, ESCALATED, AWAITING_SECOND_REVIEW, FALSE_POSITIVE, "
+    @Operation(operationId = "searchAlerts", summary = "Alerts", description = "By status (OPEN, ESCALATED, AWAITING_SECOND_REVIEW, FALSE_POSITIVE, "
             + "TRUE_MATCH) and age (olderThan: an ISO-8601 duration such as PT4H), oldest first, at most 500.")
-    public List<TradeApi.AlertView> search(@QueryParam("status") String status,
+    public List<TradeApi.AlertView> search(@Parameter(schema = @Schema(implementation = AlertState.class))
+                                           @QueryParam("status") String status,
                                            @QueryParam("olderThan") String olderThan) {
         Optional<String> s = Optional.ofNullable(status).filter(v -> !v.isBlank())
                 .map(v -> v.trim().toUpperCase(Locale.ROOT));
@@ -70,11 +75,16 @@ public class AlertResource {
     @Path("/{id}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ANALYST, Roles.SUPERVISOR})
-    @Operation(summary = "Decide an alert", description = "TRUE_MATCH blocks (asset-freeze list) or rejects the trade "
+    @Operation(operationId = "decideAlert", summary = "Decide an alert", description = "TRUE_MATCH blocks (asset-freeze list) or rejects the trade "
             + "at once. FALSE_POSITIVE needs a second FALSE_POSITIVE by a different supervisor before the alert closes "
             + "and the trade can be released (403 for the same person). ESCALATE hands it to a supervisor. A decision "
             + "that conflicts with another one taken at the same time (on the alert, or a re-screening of its trade "
             + "after a list change), or with the alert's state, is 409; nothing is recorded then.")
+    @APIResponse(responseCode = "200", description = "The decision was recorded", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TradeApi.AlertDecisionResult.class)))
+    @APIResponse(responseCode = "400", description = "The decision is invalid (each field in violations)")
+    @APIResponse(responseCode = "404", description = "No such alert")
+    @APIResponse(responseCode = "409", description = "The decision conflicts with the alert's state or another decision")
     public TradeApi.AlertDecisionResult decide(@PathParam("id") long id,
                                                @NotNull @Valid TradeApi.AlertDecisionRequest request) {
         return alerts.decide(id, request, identity.getPrincipal().getName(), identity.hasRole(Roles.SUPERVISOR));

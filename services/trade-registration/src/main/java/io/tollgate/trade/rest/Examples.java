@@ -7,9 +7,9 @@ final class Examples {
     }
 
     static final String TRADE_REQUEST = """
-            {"reference": "INV-2026-0042", "tradeDate": "2026-11-20", "amount": "125000.00", "currency": "RUB",
+            {"reference": "INV-2026-0042", "tradeDate": "2026-11-20", "amount": 125000.00, "currency": "RUB",
              "paymentRail": "MIR", "origin": {"country": "RU"}, "destination": {"country": "VE", "subdivision": null},
-             "goods": [{"hsCode": "100199", "description": "wheat", "quantity": 500, "value": "125000.00"}],
+             "goods": [{"hsCode": "100199", "description": "wheat", "quantity": 500, "value": 125000.00}],
              "parties": [{"role": "BUYER_BANK", "name": "Banco Central de Venezuela", "type": "organization",
                           "country": "VE", "birthDate": null, "identifiers": [{"type": "BIC", "value": "BCVEVECA"}],
                           "owners": []}]}
@@ -23,7 +23,15 @@ final class Examples {
                          {"kind": "RAIL", "ruleId": "RAIL-US-MIR", "ruleVersion": "2026-11-28.1", "outcome": "HELD",
                           "explanation": "US: settlement over the Mir card network: its operator NSPK is on the SDN list (EO 14024)",
                           "alertIds": [], "listVersions": {}}],
-             "alerts": [], "reference": "INV-2026-0042", "tradeDate": "2026-11-20", "amount": 125000.00,
-             "currency": "RUB", "paymentRail": "MIR", "corridor": "RU-VE"}
+             "alerts": [], "ruleVersions": {"embargo": "2026-11-28.1", "rail": "2026-11-28.1"},
+             "reference": "INV-2026-0042", "tradeDate": "2026-11-20", "amount": 125000.00,
+             "currency": "RUB", "paymentRail": "MIR", "origin": {"country": "RU", "subdivision": null},
+             "destination": {"country": "VE", "subdivision": null},
+             "goods": [{"hsCode": "100199", "description": "wheat", "quantity": 500, "value": 125000.00}],
+             "parties": [{"role": "BUYER_BANK", "name": "Banco Central de Venezuela", "type": "organization",
+                          "country": "VE", "birthDate": null, "identifiers": [{"type": "BIC", "value": "BCVEVECA"}],
+                          "owners": []}],
+             "corridor": "RU-VE", "registeredBy": "clara", "registeredAt": "2026-11-28T09:00:00Z",
+             "decidedAt": "2026-11-28T09:00:01Z"}
             """;
 }

@@ -32,6 +32,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,7 +57,7 @@ public class TradeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.TRADE_CLERK)
-    @Operation(summary = "Register a trade", description = "Stores the trade, screens every party and declared owner, "
+    @Operation(operationId = "registerTrade", summary = "Register a trade", description = "Stores the trade, screens every party and declared owner, "
             + "applies the embargo, goods, rail, prohibited-counterparty and ownership rules, and answers with the "
             + "status and every reason. The Idempotency-Key header is required and belongs to the caller (the token's "
             + "user): the same caller's key with the same body gives the original trade back (200), with another body "
@@ -66,11 +68,15 @@ public class TradeResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "wheat over Mir", value = Examples.TRADE_REQUEST)))
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "blocked", value = Examples.TRADE)))
-    @APIResponse(responseCode = "200", description = "Registered before under the same key and body")
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TradeApi.TradeView.class),
+            examples = @ExampleObject(name = "blocked", value = Examples.TRADE)))
+    @APIResponse(responseCode = "200", description = "Registered before under the same key and body", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TradeApi.TradeView.class)))
+    @APIResponse(responseCode = "400", description = "The trade or the Idempotency-Key is invalid (each in violations)")
     @APIResponse(responseCode = "409", description = "The caller used the key with another body, or another request "
             + "with the same key is in flight")
-    public Response register(@HeaderParam("Idempotency-Key") String idempotencyKey,
+    public Response register(@Parameter(required = true, description = "1-128 characters; the same key and body give the "
+                                     + "original trade back") @HeaderParam("Idempotency-Key") String idempotencyKey,
                              @NotNull @Valid TradeApi.TradeRequest request, @Context UriInfo uri) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 128) {
             throw new ProblemException(ProblemType.VALIDATION, "The Idempotency-Key header is required (1-128 characters)",
@@ -87,14 +93,17 @@ public class TradeResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.TRADE_CLERK, Roles.ANALYST, Roles.SUPERVISOR, Roles.AUDITOR})
-    @Operation(summary = "A trade", description = "The trade as sent, its status, reasons and alerts.")
+    @APIResponse(responseCode = "200", description = "The trade", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TradeApi.TradeView.class)))
+    @APIResponse(responseCode = "404", description = "No such trade")
+    @Operation(operationId = "getTrade", summary = "A trade", description = "The trade as sent, its status, reasons and alerts.")
     public TradeApi.TradeView find(@PathParam("id") long id) {
         return trades.find(id).orElseThrow(() -> ProblemException.notFound("No trade " + id));
     }
 
     @GET
     @RolesAllowed({Roles.TRADE_CLERK, Roles.ANALYST, Roles.SUPERVISOR, Roles.AUDITOR})
-    @Operation(summary = "Search trades", description = "By status, trade date range (from, to: YYYY-MM-DD, "
+    @Operation(operationId = "searchTrades", summary = "Search trades", description = "By status, trade date range (from, to: YYYY-MM-DD, "
             + "inclusive) and corridor (origin-destination country, e.g. RU-VE); newest first, at most 500.")
     public List<TradeApi.TradeView> search(@QueryParam("status") String status, @QueryParam("from") String from,
                                            @QueryParam("to") String to, @QueryParam("corridor") String corridor) {
@@ -117,7 +126,7 @@ public class TradeResource {
     @GET
     @Path("/{id}/audit")
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(summary = "A trade's audit trail", description = "Every event, oldest first: registered, screened "
+    @Operation(operationId = "getTradeAudit", summary = "A trade's audit trail", description = "Every event, oldest first: registered, screened "
             + "(screening ids and list versions), screening failures, rules evaluated, alerts raised and decided, status "
             + "changes; append-only, retention class OFAC-10Y.")
     public List<TradeApi.AuditEventView> audit(@PathParam("id") long id) {

@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The dashboard a compliance officer opens every morning: the settlement-currency mix over time for a corridor, the
@@ -36,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * CSV. Server-rendered HTML with inline SVG: no script, no external resource.
  */
 @Path("/")
-@Tag(name = "dashboard", description = "The HTML dashboard (a browser signs in at /login)")
 public class DashboardResource {
 
     @CheckedTemplate
@@ -66,7 +64,7 @@ public class DashboardResource {
     @GET
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The dashboard", description = "HTML for a browser; needs the role auditor or supervisor, "
+    @Operation(hidden = true, summary = "The dashboard", description = "HTML for a browser; needs the role auditor or supervisor, "
             + "from the session cookie set by POST /login or a bearer token. Without one it redirects to /login. "
             + "Query: from, to, period, corridor, rail, currency, asOf, ratePolicy (as the reports).")
     public Response dashboard(@Context UriInfo uri) {
@@ -147,7 +145,7 @@ public class DashboardResource {
     @POST
     @Path("/logout")
     @PermitAll
-    @Operation(summary = "Sign out", description = "Removes the session cookie; 303 to the sign-in page.")
+    @Operation(hidden = true, summary = "Sign out", description = "Removes the session cookie; 303 to the sign-in page.")
     public Response signOut() {
         return Response.seeOther(URI.create("/login"))
                 .cookie(LoginResource.expired(config.dashboard().secureCookie())).build();

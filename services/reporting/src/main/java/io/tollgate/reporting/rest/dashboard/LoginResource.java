@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * How a browser reaches the dashboard: the officer pastes the bearer token their identity provider issued (in
@@ -30,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@link SessionCookieAuthMechanism} for what the cookie may do.
  */
 @Path("/login")
-@Tag(name = "dashboard")
 public class LoginResource {
 
     @CheckedTemplate
@@ -51,7 +49,7 @@ public class LoginResource {
     @GET
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "Sign-in page", description = "A form to paste a bearer token into.")
+    @Operation(hidden = true, summary = "Sign-in page", description = "A form to paste a bearer token into.")
     public TemplateInstance page() {
         return Templates.login(null);
     }
@@ -60,7 +58,7 @@ public class LoginResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "Sign in", description = "Verifies the token (signature, issuer, expiry, role auditor or "
+    @Operation(hidden = true, summary = "Sign in", description = "Verifies the token (signature, issuer, expiry, role auditor or "
             + "supervisor) and sets it as the session cookie; 303 to the dashboard, or the form again with the reason.")
     public Response signIn(@FormParam("token") String token) {
         String raw = token == null ? "" : token.trim();
