@@ -50,8 +50,12 @@ class TradePagesTest {
     }
 
     private static RequestSpecification trade(String reference, String buyer) {
+        return trade(reference, buyer, "form-" + UUID.randomUUID());
+    }
+
+    private static RequestSpecification trade(String reference, String buyer, String key) {
         return WebForms.signedIn(CLERK).form()
-                .formParam("idempotencyKey", "form-" + UUID.randomUUID())
+                .formParam("idempotencyKey", key)
                 .formParam("reference", reference).formParam("tradeDate", "2026-11-20")
                 .formParam("amount", "125000.00").formParam("currency", "EUR").formParam("paymentRail", "SWIFT")
                 .formParam("originCountry", "de").formParam("originSubdivision", "")
@@ -109,9 +113,9 @@ class TradePagesTest {
     void shouldRegisterOneTradeWhenTheSameFormIsSubmittedTwice() {
         String reference = "TWICE-" + UUID.randomUUID().toString().substring(0, 8);
         String key = "form-" + UUID.randomUUID();
-        long first = registered(trade(reference, "Cafe Venezuela SA").formParam("idempotencyKey", key)
+        long first = registered(trade(reference, "Cafe Venezuela SA", key)
                 .post("/trades/new").then());
-        long second = registered(trade(reference, "Cafe Venezuela SA").formParam("idempotencyKey", key)
+        long second = registered(trade(reference, "Cafe Venezuela SA", key)
                 .post("/trades/new").then());
         assertEquals(first, second);
     }
