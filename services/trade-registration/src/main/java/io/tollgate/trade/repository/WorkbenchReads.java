@@ -99,23 +99,32 @@ public class WorkbenchReads {
         return w.toString();
     }
 
-    /** Alerts per status (every status, zero included). */
+    /**
+     * Alerts per status and the lists the undecided ones come from, in one statement: every alert still waiting for
+     * a decision, and the closed ones raised since {@code closedSince} (closed alerts only ever accumulate; counting
+     * all of them would read a growing index on every page).
+     */
+    public record Counts(Map<AlertState, Long> byStatus, List<String> undecidedSources) {
+    }
+
+    /** The counts per status (zero included) and the sources of the undecided alerts. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<AlertState, Long> countsByStatus() {
+    public Counts counts(Instant closedSince) {
         Map<AlertState, Long> counts = new EnumMap<>(AlertState.class);
         for (AlertState s : AlertState.values()) {
             counts.put(s, 0L);
         }
-        jdbc.forEach("SELECT status, COUNT(*) FROM trade_alert GROUP BY status", List.of(),
-                rs -> counts.put(AlertState.valueOf(rs.getString(1)), rs.getLong(2)));
-        return counts;
-    }
-
-    /** The lists that alerts still waiting for a decision come from, for the queue's filter. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<String> undecidedSources() {
-        return jdbc.query("SELECT DISTINCT source FROM trade_alert WHERE status IN ('OPEN', 'ESCALATED',"
-                + " 'AWAITING_SECOND_REVIEW') ORDER BY source", List.of(), rs -> rs.getString(1));
+        java.util.TreeSet<String> sources = new java.util.TreeSet<>();
+        jdbc.forEach("SELECT status, source, COUNT(*) FROM trade_alert WHERE status IN ('OPEN', 'ESCALATED',"
+                + " 'AWAITING_SECOND_REVIEW') OR (status IN ('FALSE_POSITIVE', 'TRUE_MATCH') AND created_at >= ?)"
+                + " GROUP BY status, source", List.of(closedSince), rs -> {
+                    AlertState state = AlertState.valueOf(rs.getString(1));
+                    counts.merge(state, rs.getLong(3), Long::sum);
+                    if (state.undecided()) {
+                        sources.add(rs.getString(2));
+                    }
+                });
+        return new Counts(counts, List.copyOf(sources));
     }
 
     /** What the trade search is filtered by; empty: any. */
@@ -159,8 +168,15 @@ public class WorkbenchReads {
             params.add(beforeId);
         }
         params.add(limit);
+        // by status alone (a page of HELD trades, or older CLEARED ones): the (status, id) index read backwards from
+        // the page's start; left to itself the optimiser reads it as a plain equality and skips every newer row one
+        // by one (97 ms instead of 1 ms for CLEARED trades below the 50,000th of 100,000, on MariaDB 10.11). With a
+        // date range or a corridor the optimiser's own choice is the better one.
+        String index = f.status().isPresent() && f.corridor().isEmpty() && f.from().isEmpty() && f.to().isEmpty()
+                && f.referencePrefix().isEmpty() ? " FORCE INDEX (ix_trade_status_id)" : "";
+        String order = index.isEmpty() ? " ORDER BY id DESC" : " ORDER BY status DESC, id DESC";
         return jdbc.query("SELECT id, reference, trade_date, corridor, amount, currency, payment_rail, status,"
-                + " registered_by, registered_at FROM trade" + w + " ORDER BY id DESC LIMIT ?", params,
+                + " registered_by, registered_at FROM trade" + index + w + order + " LIMIT ?", params,
                 rs -> new TradeSummary(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getString(4), rs.getBigDecimal(5), rs.getString(6), rs.getString(7),
                         TradeStatus.valueOf(rs.getString(8)), rs.getString(9), Jdbc.instant(rs, 10)));

@@ -38,6 +38,9 @@ public class AlertWorkbench {
     public static final List<AlertState> UNDECIDED = List.of(AlertState.OPEN, AlertState.ESCALATED,
             AlertState.AWAITING_SECOND_REVIEW);
 
+    /** Closed alerts are counted over this period before now (alerts waiting for a decision: all of them). */
+    public static final Duration CLOSED_COUNTED = Duration.ofDays(30);
+
     private final WorkbenchReads reads;
     private final AlertStore alerts;
     private final TradeQueries trades;
@@ -83,8 +86,9 @@ public class AlertWorkbench {
             second = reads.queue(awaiting, 0, size).stream().map(row).toList();
             secondTotal = second.size() < size ? second.size() : reads.queueSize(awaiting);
         }
-        return new Queue(rows, total, offset, size, reads.countsByStatus(), second, secondTotal,
-                reads.undecidedSources(), config.alertSla());
+        WorkbenchReads.Counts counts = reads.counts(now.minus(CLOSED_COUNTED));
+        return new Queue(rows, total, offset, size, counts.byStatus(), second, secondTotal, counts.undecidedSources(),
+                config.alertSla());
     }
 
     /** An earlier alert on the same party data and listed entity, with its decisions. */

@@ -42,7 +42,7 @@ class WorkbenchPageBenchmark {
 
     private static final int TRADES = 100_000;
     private static final int RUNS = 40;
-    private static final int WARM_UP = 10;
+    private static final int WARM_UP = 20;
     private static final String[] CORRIDORS = {"RU-CN", "CN-RU", "RU-IN", "VE-RU", "RU-VE", "RU-TR", "AE-RU", "DE-VE",
         "CN-VE", "IR-RU", "DE-CN", "US-MX"};
     private static final String[] CURRENCIES = {"USD", "CNY", "RUB", "EUR", "INR", "VES"};
