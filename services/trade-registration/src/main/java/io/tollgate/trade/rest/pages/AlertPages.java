@@ -8,6 +8,7 @@ import io.tollgate.trade.api.TradeApi;
 import io.tollgate.trade.domain.AlertOutcome;
 import io.tollgate.trade.service.AlertService;
 import io.tollgate.trade.service.AlertWorkbench;
+import io.tollgate.web.WebForm;
 import io.tollgate.web.WebPages;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -91,6 +92,7 @@ public class AlertPages {
     }
 
     @POST
+    @WebForm
     @Path("/alerts/{id}/decisions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)

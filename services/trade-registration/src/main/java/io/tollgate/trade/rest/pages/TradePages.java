@@ -13,6 +13,7 @@ import io.tollgate.trade.domain.SettlementRail;
 import io.tollgate.trade.repository.WorkbenchReads;
 import io.tollgate.trade.service.TradeQueries;
 import io.tollgate.trade.service.TradeRegistration;
+import io.tollgate.web.WebForm;
 import io.tollgate.web.WebPages;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
@@ -120,6 +121,7 @@ public class TradePages {
     }
 
     @POST
+    @WebForm
     @Path("/new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
