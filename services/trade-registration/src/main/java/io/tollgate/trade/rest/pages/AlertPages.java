@@ -10,6 +10,7 @@ import io.tollgate.trade.service.AlertService;
 import io.tollgate.trade.service.AlertWorkbench;
 import io.tollgate.web.WebForm;
 import io.tollgate.web.WebPages;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,6 +38,8 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
+// who may see a page is decided in it (WebPages.require): a browser without a session is sent to sign in, not given a 401
+@PermitAll
 public class AlertPages {
 
     @CheckedTemplate
