@@ -4,15 +4,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.tollgate.platform.security.Roles;
 import io.tollgate.testsupport.BenchmarkRecorder;
 import io.tollgate.testsupport.DevTokens;
 import io.tollgate.trade.ScreeningWireMock;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,9 +25,11 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -31,14 +38,32 @@ import org.junit.jupiter.api.Test;
  * The workbench pages (issue 18: every page ≤ 200 ms server time with 1,000 open alerts and 100,000 trades): seeds
  * 100,000 trades with two parties and a decision each, three audit events each, 1,000 alerts waiting for a decision
  * (OPEN, ESCALATED, AWAITING_SECOND_REVIEW with its first decision) and 3,000 decided ones, then times each page over
- * HTTP as a browser asks for it (the round trip on this machine: an upper bound of the server time) and records p50 and
- * p95 of {@value #RUNS} requests after {@value #WARM_UP} warm-up requests. The alert review page reads the listed entity
+ * HTTP as a browser asks for it and records, of {@value #RUNS} requests after {@value #WARM_UP} warm-up requests, p50 and
+ * p95 of the server's time (the access log's %D: request in to page written) and the round trip's p50. The alert review page reads the listed entity
  * from a local stub of the screening service. Run by {@code make bench}; prints and records, asserts nothing about
  * speed.
  */
 @QuarkusTest
+@TestProfile(WorkbenchPageBenchmark.AccessLog.class)
 @Tag("benchmark")
 class WorkbenchPageBenchmark {
+
+    /** The server's own time per request: the HTTP access log's %D (request in to response written, in ms). */
+    public static class AccessLog implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            // %D needs the request's start time recorded
+            return Map.of("quarkus.http.record-request-start-time", "true",
+                    "quarkus.http.access-log.enabled", "true",
+                    "quarkus.http.access-log.pattern", "%D %r",
+                    "quarkus.http.access-log.log-to-file", "true",
+                    "quarkus.http.access-log.log-directory", "target",
+                    "quarkus.http.access-log.base-file-name", "workbench-access",
+                    "quarkus.http.access-log.rotate", "false");
+        }
+    }
+
+    private static final Path ACCESS_LOG = Path.of("target/workbench-access.log");
 
     private static final int TRADES = 100_000;
     private static final int RUNS = 40;
@@ -84,20 +109,31 @@ class WorkbenchPageBenchmark {
         measure("trade registration form", CLERK, "/trades/new");
     }
 
-    private static void measure(String page, String token, String path) {
+    private static void measure(String page, String token, String path) throws Exception {
         for (int i = 0; i < WARM_UP; i++) {
             given().auth().oauth2(token).get(path).then().statusCode(200);
         }
+        int before = accessLogLines().size();
         long[] times = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
             long t = System.nanoTime();
             given().auth().oauth2(token).get(path).then().statusCode(200);
             times[i] = System.nanoTime() - t;
         }
+        // the access log is written after each answer: wait for this page's lines, then read their times
+        await().atMost(Duration.ofSeconds(10)).until(() -> accessLogLines().size() >= before + RUNS);
+        double[] server = accessLogLines().subList(before, before + RUNS).stream()
+                .filter(l -> l.contains(" " + path + " HTTP")).mapToDouble(l -> Double.parseDouble(l.split(" ")[0]))
+                .sorted().toArray();
         Arrays.sort(times);
-        BenchmarkRecorder.record("workbench", page + ", p50", times[RUNS / 2] / 1e6, "ms", "<= 200");
-        BenchmarkRecorder.record("workbench", page + ", p95", times[(int) Math.ceil(RUNS * 0.95) - 1] / 1e6, "ms",
-                "<= 200");
+        BenchmarkRecorder.record("workbench", page + ", server p50", server[server.length / 2], "ms", "<= 200");
+        BenchmarkRecorder.record("workbench", page + ", server p95",
+                server[(int) Math.ceil(server.length * 0.95) - 1], "ms", "<= 200");
+        BenchmarkRecorder.record("workbench", page + ", round trip p50", times[RUNS / 2] / 1e6, "ms", null);
+    }
+
+    private static List<String> accessLogLines() throws java.io.IOException {
+        return Files.exists(ACCESS_LOG) ? Files.readAllLines(ACCESS_LOG) : List.of();
     }
 
     // returns an open alert, an alert awaiting a second review and a trade with alerts and audit events
