@@ -119,6 +119,7 @@ public class ListPages {
             return WebPages.html(400, page(source, "Choose the list the file is a publication of.", List.of()));
         }
         byte[] content = read(file);
+        System.err.println("UPLOADDEBUG file=" + file + " path=" + (file == null ? null : file.uploadedFile()) + " size=" + content.length + " source=" + source);
         if (content.length == 0) {
             return WebPages.html(400, page(src.id(), "Choose a non-empty list file to upload.", List.of()));
         }
