@@ -134,7 +134,8 @@ public class DashboardResource {
                 .toList(), p.get("currency"), "last-published".equals(p.get("ratePolicy"))
                 ? "last published, at most " + p.get("rateMaxAge") + " days old" : "the trade date's only", filters,
                 errors, MixViews.mix(mix), multiples, MixViews.railMix(rails), exposure(exposure),
-                RegisterView.of(register, config.dashboard().registerRows(), navigation.base("trade")),
+                RegisterView.of(register, config.dashboard().registerRows(), navigation.base("trade"),
+                        reports::alertsOf),
                 PageViews.operations(operations), PageViews.listImpact(lists));
         return WebPages.html(Templates.dashboard(page));
     }

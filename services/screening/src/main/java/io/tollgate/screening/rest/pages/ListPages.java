@@ -9,6 +9,7 @@ import io.tollgate.screening.domain.list.ListSource;
 import io.tollgate.screening.service.ImportOutcome;
 import io.tollgate.screening.service.ListCatalogService;
 import io.tollgate.screening.service.ListImportService;
+import io.tollgate.web.FormFiles;
 import io.tollgate.web.WebForm;
 import io.tollgate.web.WebPages;
 import jakarta.annotation.security.PermitAll;
@@ -19,16 +20,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
 
 /**
  * The list administrator's and auditor's pages: every source with its current version, age and last refresh
@@ -112,13 +110,13 @@ public class ListPages {
     @WebForm
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(hidden = true)
-    public Response upload(@RestForm String source, @RestForm FileUpload file, @RestForm String csrf) {
+    public Response upload(@RestForm String source, @RestForm String csrf, ServerRequestContext request) {
         pages.require(Roles.LIST_ADMIN);
         ListSource src = ListSource.of(source == null ? "" : source.trim()).orElse(null);
         if (src == null) {
             return WebPages.html(400, page(source, "Choose the list the file is a publication of.", List.of()));
         }
-        byte[] content = read(file);
+        byte[] content = FormFiles.read(request, "file");
         if (content.length == 0) {
             return WebPages.html(400, page(src.id(), "Choose a non-empty list file to upload.", List.of()));
         }
@@ -137,16 +135,5 @@ public class ListPages {
         return Templates.lists(ListRows.sources(sources), pages.has(Roles.LIST_ADMIN),
                 sources.stream().map(ListViews.SourceSummary::source).toList(), uploadSource == null ? "" : uploadSource,
                 refusal, problems);
-    }
-
-    private static byte[] read(FileUpload file) {
-        if (file == null || file.uploadedFile() == null) {
-            return new byte[0];
-        }
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -10,6 +10,7 @@ import io.tollgate.screening.service.ListCatalogService;
 import io.tollgate.screening.service.ScreeningService;
 import io.tollgate.web.WebFormat;
 import io.tollgate.web.WebPages;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -20,8 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -76,8 +75,9 @@ public class SearchPages {
     @GET
     @Path("search")
     @PermitAll
+    @Blocking
     @Operation(hidden = true)
-    public CompletionStage<Response> search(@RestQuery String name, @RestQuery String type,
+    public Response search(@RestQuery String name, @RestQuery String type,
                                             @RestQuery String birthDate, @RestQuery String countries,
                                             @RestQuery String identifiers) {
         pages.require(Roles.SCREENER);
@@ -88,15 +88,21 @@ public class SearchPages {
             errors = List.of("name: type a name to screen");
         }
         if (!errors.isEmpty()) {
-            return CompletableFuture.completedFuture(WebPages.html(400, Templates.search(form, true,
-                    pages.has(Roles.AUDITOR), errors)));
+            return WebPages.html(400, Templates.search(form, true, pages.has(Roles.AUDITOR), errors));
         }
+        boolean auditor = pages.has(Roles.AUDITOR);
         try {
-            return screening.screen(request, pages.user()).thenApply(r -> WebPages.html(Templates.results(form, r,
-                    Explanations.hits(r.hits()), WebFormat.time(r.screenedAt()), pages.has(Roles.AUDITOR))));
+            // a page may wait: the screening is answered once its audit record is stored
+            ScreeningApi.ScreeningResponse r = screening.screen(request, pages.user()).toCompletableFuture().join();
+            return WebPages.html(Templates.results(form, r, Explanations.hits(r.hits()), WebFormat.time(r.screenedAt()),
+                    auditor));
         } catch (ProblemException e) {
-            return CompletableFuture.completedFuture(WebPages.html(e.type().status(), Templates.search(form, true,
-                    pages.has(Roles.AUDITOR), List.of(e.getMessage()))));
+            return WebPages.html(e.type().status(), Templates.search(form, true, auditor, List.of(e.getMessage())));
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof ProblemException p) {
+                return WebPages.html(p.type().status(), Templates.search(form, true, auditor, List.of(p.getMessage())));
+            }
+            throw e;
         }
     }
 
