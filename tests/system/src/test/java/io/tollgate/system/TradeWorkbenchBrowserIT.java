@@ -78,7 +78,7 @@ class TradeWorkbenchBrowserIT {
             type(browser, "#goodsDescription-0", "printed books");
             type(browser, "#goodsQuantity-0", "300");
             type(browser, "#goodsValue-0", "15000.00");
-            browser.screenshot(shots.resolve("1-clerk-form.png"));
+            browser.screenshot(shots.resolve("trade-01-clerk-form.png"));
             browser.click(browser.find("#register"));
             awaitPath(browser, "/trades/");
             String tradeUrl = browser.currentUrl();
@@ -91,7 +91,7 @@ class TradeWorkbenchBrowserIT {
             assertFalse(alerts.isEmpty(), "the trade has an alert");
             String alertId = browser.attribute(alerts.get(0), "data-alert");
             assertTrue(browser.text(alerts.get(0)).contains("35233"), browser.text(alerts.get(0)));
-            browser.screenshot(shots.resolve("2-clerk-trade-held.png"));
+            browser.screenshot(shots.resolve("trade-02-clerk-trade-held.png"));
             signOut(browser);
 
             // 2. analyst anna reviews the alert and releases it as a false positive, with a comment
@@ -100,7 +100,7 @@ class TradeWorkbenchBrowserIT {
             assertEquals("OPEN", browser.text(browser.find("#alert-status")));
             assertTrue(browser.text(browser.find("#comparison")).contains("LAVROV"),
                     "the listed entity beside the party");
-            browser.screenshot(shots.resolve("3-anna-review.png"));
+            browser.screenshot(shots.resolve("trade-03-anna-review.png"));
             browser.click(browser.find("#decision-FALSE_POSITIVE"));
             type(browser, "#reason", "Born 1950-03-21 like the minister, but a private buyer of books in Vienna: "
                     + "passport checked, a different person.");
@@ -110,7 +110,7 @@ class TradeWorkbenchBrowserIT {
             // 3. anna cannot give the second decision: no form, the reason instead; the API refuses her as well
             assertTrue(browser.findAll("#decision-form").isEmpty(), "anna is offered a second decision");
             assertTrue(browser.text(browser.find("#no-decision")).contains("awaits a supervisor"));
-            browser.screenshot(shots.resolve("4-anna-no-second-decision.png"));
+            browser.screenshot(shots.resolve("trade-04-anna-no-second-decision.png"));
             given().baseUri(base).auth().oauth2(ANNA).contentType("application/json")
                     .body("{\"decision\": \"FALSE_POSITIVE\", \"reason\": \"me again\"}")
                     .post("/api/v1/alerts/" + alertId + "/decisions").then().statusCode(409);
@@ -121,7 +121,7 @@ class TradeWorkbenchBrowserIT {
             browser.open(base + "/");
             assertFalse(browser.findAll("#second-review tr[data-alert='" + alertId + "']").isEmpty(),
                     "the alert is in sam's second-review queue");
-            browser.screenshot(shots.resolve("5-sam-queue.png"));
+            browser.screenshot(shots.resolve("trade-05-sam-queue.png"));
             browser.open(base + "/alerts/" + alertId);
             browser.click(browser.find("#decision-FALSE_POSITIVE"));
             type(browser, "#reason", "Agreed: passport and address differ from the listing.");
@@ -129,7 +129,7 @@ class TradeWorkbenchBrowserIT {
             awaitPath(browser, "?decided=FALSE_POSITIVE");
             assertEquals("FALSE_POSITIVE", browser.text(browser.find("#alert-status")));
             assertEquals("CLEARED", browser.text(browser.find("#trade-status")));
-            browser.screenshot(shots.resolve("6-sam-released.png"));
+            browser.screenshot(shots.resolve("trade-06-sam-released.png"));
             signOut(browser);
 
             // 5. the trade is CLEARED and its audit trail shows both decisions
@@ -141,7 +141,7 @@ class TradeWorkbenchBrowserIT {
             assertEquals(2, decided.size(), decided.toString());
             assertTrue(decided.get(0).contains("anna") && decided.get(0).contains("FALSE_POSITIVE"), decided.get(0));
             assertTrue(decided.get(1).contains("sam") && decided.get(1).contains("FALSE_POSITIVE"), decided.get(1));
-            browser.screenshot(shots.resolve("7-auditor-cleared-audit.png"));
+            browser.screenshot(shots.resolve("trade-07-auditor-cleared-audit.png"));
             assertFalse(browser.dom().contains(AUDITOR), "no token in the page");
         }
     }
