@@ -46,16 +46,22 @@ public final class PartyComparison {
         }
         Set<String> tokens = tokens(name);
         boolean shared = false;
+        boolean spelled = false;
         for (String l : listed) {
             Set<String> other = tokens(l);
             if (other.equals(tokens)) {
                 return new Row("Names", List.of(name), listed, Verdict.AGREES, "the same name as listed: " + l);
             }
             shared |= other.stream().anyMatch(tokens::contains);
+            spelled |= other.stream().anyMatch(o -> tokens.stream().anyMatch(t -> nearly(t, o)));
         }
-        return shared ? new Row("Names", List.of(name), listed, Verdict.PARTLY, "some words of the name are listed")
+        if (shared) {
+            return new Row("Names", List.of(name), listed, Verdict.PARTLY, "some words of the name are listed");
+        }
+        return spelled ? new Row("Names", List.of(name), listed, Verdict.PARTLY,
+                "the same words spelled differently (the score explanation says how they were matched)")
                 : new Row("Names", List.of(name), listed, Verdict.CONFLICTS,
-                "spelled differently from every listed name (see the score explanation for how they were matched)");
+                "no word in common with a listed name (the score explanation says how they were matched)");
     }
 
     static Row type(String party, String listed) {
@@ -145,6 +151,29 @@ public final class PartyComparison {
         }
         return new Row("Owners and relations", party, relations, Verdict.NOT_COMPARABLE,
                 "no declared owner is named in the list's relations");
+    }
+
+    // two words of four letters or more at most two edits apart: Serguei / Sergei, Lavrof / Lavrov
+    static boolean nearly(String a, String b) {
+        if (a.length() < 4 || b.length() < 4 || Math.abs(a.length() - b.length()) > 2) {
+            return false;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()] <= 2;
     }
 
     // trade-registration's identifier names and the screening service's for the same thing

@@ -26,7 +26,7 @@ class PartyComparisonTest {
         ComparedSubject party = new ComparedSubject("Serguei Lavrof", "person", Optional.of("1950"),
                 Optional.of("RU"), List.of(), List.of());
         Map<String, Verdict> v = verdicts(party, LAVROV);
-        assertEquals(Verdict.CONFLICTS, v.get("Names"), "spelled differently from every listed name");
+        assertEquals(Verdict.PARTLY, v.get("Names"), "Serguei Lavrof: the listed words spelled differently");
         assertEquals(Verdict.AGREES, v.get("Type"));
         assertEquals(Verdict.AGREES, v.get("Birth dates"), "1950 fits 1950-03-21 as far as both are known");
         assertEquals(Verdict.AGREES, v.get("Countries"));
@@ -69,6 +69,11 @@ class PartyComparisonTest {
                 Optional.empty(), List.of(), List.of("Arkady Rotenberg"));
         assertEquals(Verdict.AGREES, verdicts(buyer, company).get("Owners and relations"));
         assertEquals(Verdict.NOT_COMPARABLE, verdicts(buyer, company).get("Countries"), "no country registered");
+    }
+
+    @Test
+    void shouldCallANameWithNoWordInCommonAConflict() {
+        assertEquals(Verdict.CONFLICTS, PartyComparison.names("Ivan Petrov", LAVROV.names()).verdict());
     }
 
     @Test
