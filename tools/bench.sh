@@ -3,7 +3,8 @@
 # the machine description) and appended to bench/results/<date>-<commit>.jsonl (every run of that day and commit).
 #  1. in-process (JUnit classes tagged "benchmark", excluded from `make test`): list parsing and import, matcher
 #     JMH (screenings/s on one thread, Jaro-Winkler-scan ratio), index build time and heap, matching quality;
-#     reporting: settlement-currency mix and exposure over 1,000,000 generated trades;
+#     reporting: settlement-currency mix and exposure over 1,000,000 generated trades; the workbench pages (alert
+#     queue, alert review, trade search and page, the form) over 100,000 trades and 1,000 open alerts;
 #     and, in tests/system, re-screening 100,000 registered parties after the OFAC 2024-04-26 -> 05-03 update;
 #  2. over HTTP with wrk: the database's own commit latency (idle: the floor under the screening tail), single
 #     screening at 16 connections, /q/health/live on the same server (the ratio, and the machine's own tail), the
@@ -64,7 +65,7 @@ fi
 
 echo "== in-process benchmarks"
 if [ -z "${BENCH_SKIP_INPROCESS:-}" ]; then
-./mvnw -B -ntp test -pl services/screening,services/reporting -Dtest='*Benchmark' -Dtollgate.test.groups=benchmark -Dtollgate.test.excluded-groups=none \
+./mvnw -B -ntp test -pl services/screening,services/reporting,services/trade-registration -Dtest='*Benchmark' -Dtollgate.test.groups=benchmark -Dtollgate.test.excluded-groups=none \
   -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | tee .run/bench/maven.log | grep --line-buffered -E '^BENCH \|' | tee -a "$TABLE" || true
 grep -q "BUILD SUCCESS" .run/bench/maven.log || { echo "in-process benchmarks failed: see .run/bench/maven.log"; exit 1; }
 ./mvnw -B -ntp verify -pl tests/system -Dit.test='*BenchmarkIT' -Dtollgate.test.groups=benchmark \

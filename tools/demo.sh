@@ -86,6 +86,7 @@ for f in "$TRADES"/*.json; do
   register "$name"
   if [ "$name" = 04-lavrov-held.json ]; then
     id=$(jq -r .id <<<"$LAST")
+    LAVROV_TRADE=$id LAVROV_ALERT=$(jq -r '.alerts[0].id // empty' <<<"$LAST")
     echo "   four eyes: analyst anna, then supervisor sam, decide every alert FALSE_POSITIVE"
     for alert in $(jq -r '.alerts[].id' <<<"$LAST"); do decide "$ANALYST" "$alert" FALSE_POSITIVE; done
     for alert in $(jq -r '.alerts[].id' <<<"$LAST"); do decide "$SUPERVISOR" "$alert" FALSE_POSITIVE; done
@@ -128,5 +129,12 @@ CLERK_TOKEN="$CLERK" ANALYST_TOKEN="$ANALYST" SUPERVISOR_TOKEN="$SUPERVISOR" \
   java "$ROOT/tools/demo/DemoHistory.java" register "$TRADE_URL"
 
 echo
-echo "Demo done in ${SECONDS} s. The dashboard over the demonstration's two years (sign in with: make -s token ROLE=auditor):"
-echo "  $REPORTING_URL/?from=2021-12-01&to=2023-11-30"
+echo "Demo done in ${SECONDS} s. Open in a browser; sign in by pasting a dev-only token (make -s token ROLE=<role> USER=<name>):"
+echo "  alert queue (analyst, supervisor):        $TRADE_URL/"
+echo "  the held Lavrov trade, released by anna and sam, and its alert:"
+echo "                                             $TRADE_URL/trades/${LAVROV_TRADE:-} (the audit trail: ROLE=auditor)"
+echo "                                             $TRADE_URL/alerts/${LAVROV_ALERT:-}"
+echo "  trades (clerk, analyst, supervisor, auditor): $TRADE_URL/trades   register one (trade-clerk): $TRADE_URL/trades/new"
+echo "  screening (screener) and lists:            $SCREENING_URL/   $SCREENING_URL/lists"
+echo "  the dashboard over the demonstration's two years (auditor, supervisor):"
+echo "                                             $REPORTING_URL/?from=2021-12-01&to=2023-11-30"

@@ -52,9 +52,6 @@ public interface ReportingConfig {
     /** The dashboard at {@code /}. */
     Dashboard dashboard();
 
-    /** Where the other services' pages are, for links a browser follows. */
-    Links links();
-
     /** The monthly exposure summary. */
     ExposureSummary exposureSummary();
 
@@ -71,13 +68,6 @@ public interface ReportingConfig {
     }
 
     /** Public URLs of the other services' pages. */
-    interface Links {
-
-        /** trade-registration as a browser reaches it; a register row links to {@code <this>/trades/{id}}. */
-        @WithDefault("http://127.0.0.1:8082")
-        String tradeRegistration();
-    }
-
     /** The configured rate policy; refuses a name or an age it does not know (the service then does not start). */
     static RatePolicy policy(ReportingConfig config) {
         RatePolicy.Kind kind = RatePolicy.Kind.named(config.ratePolicy()).orElseThrow(() ->
@@ -89,10 +79,6 @@ public interface ReportingConfig {
 
     /** Dashboard settings. */
     interface Dashboard {
-
-        /** Whether the session cookie is sent over HTTPS only; switch off only for plain-HTTP local use. */
-        @WithDefault("true")
-        boolean secureCookie();
 
         /** How many register rows the page shows, most urgent first (the CSV has them all). */
         @WithDefault("25")

@@ -227,6 +227,18 @@ public class TradeViews {
         return span.isEmpty() || span.get(0)[0] == null ? Optional.empty() : Optional.of(span.get(0));
     }
 
+    /** The alerts of these trades, by trade, oldest first (the dashboard links a register row to them). */
+    public java.util.Map<Long, List<Long>> alertsOf(java.util.Collection<Long> tradeIds) {
+        java.util.Map<Long, List<Long>> byTrade = new java.util.LinkedHashMap<>();
+        if (tradeIds.isEmpty()) {
+            return byTrade;
+        }
+        jdbc.query("SELECT trade_id, alert_id FROM " + alerts + " WHERE trade_id IN (" + Jdbc.marks(tradeIds.size())
+                        + ") ORDER BY alert_id", new ArrayList<Object>(tradeIds),
+                rs -> byTrade.computeIfAbsent(rs.getLong("trade_id"), k -> new ArrayList<>()).add(rs.getLong("alert_id")));
+        return byTrade;
+    }
+
     // the reasons that gave the status (cleared reasons left out); a decision whose reasons are not readable JSON
     // keeps them as one reason's text, so nothing is lost
     private List<Register.Reason> reasons(String reasonsJson) {

@@ -140,6 +140,12 @@ public class ReportService {
         return trades.tradeDateSpan();
     }
 
+    /** The alert ids of these trades, by trade (links from the dashboard's register to the alert pages). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<Long, List<Long>> alertsOf(java.util.Collection<Long> tradeIds) {
+        return trades.alertsOf(tradeIds);
+    }
+
     private ReportTable currencyMix(ReportParameters p, Instant at, List<RateSourceUsed> used, List<String> notes) {
         ConversionTable rates = rates(p);
         List<CurrencyMix.Row> rows = CurrencyMix.compute(trades.dailyTotals(filter(p), at), p.period(), p.currency(),

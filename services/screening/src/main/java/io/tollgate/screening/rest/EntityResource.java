@@ -27,9 +27,12 @@ public class EntityResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.SCREENER, Roles.AUDITOR, Roles.LIST_ADMIN})
-    @Operation(operationId = "getEntity", summary = "One listed entity", description = "All fields, its listing state (listed, removed in which "
-            + "version) and where its record is in the published file.")
+    // analysts and supervisors read the entity an alert names beside the trade party (trade's alert review page)
+    @RolesAllowed({Roles.SCREENER, Roles.AUDITOR, Roles.LIST_ADMIN, Roles.ANALYST, Roles.SUPERVISOR})
+    @Operation(operationId = "getEntity", summary = "One listed entity",
+            description = "All fields, its listing state (listed, removed in which "
+            + "version) and where its record is in the published file. Roles: screener, auditor, list-admin, and "
+            + "analyst or supervisor (who review alerts on it).")
     public ListViews.Entity entity(@PathParam("id") long id) {
         return catalog.entity(id).orElseThrow(() -> ProblemException.notFound("No listed entity " + id));
     }

@@ -21,6 +21,21 @@ public interface TradeConfig {
     /** Re-screening when the lists change. */
     Rescreening rescreening();
 
+    /** The workbench pages (alert queue, alert review, trades). */
+    Workbench workbench();
+
+    /** The workbench pages' settings. */
+    interface Workbench {
+
+        /** How long an alert may wait for a decision before the queue marks it overdue (reporting's alert SLA). */
+        @WithDefault("PT24H")
+        Duration alertSla();
+
+        /** Rows per page of the alert queue and of the trade search. */
+        @WithDefault("50")
+        int pageSize();
+    }
+
     /** Following the screening service's list change feed and re-screening the parties a change could touch. */
     interface Rescreening {
 

@@ -1,7 +1,11 @@
 package io.tollgate.trade.domain;
 
 import io.tollgate.platform.data.CallerNames;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The four-eyes rule on alerts: a FALSE_POSITIVE by one person (analyst or supervisor) awaits a FALSE_POSITIVE by a
@@ -72,6 +76,36 @@ public final class AlertReview {
                 return firstReview(decision);
             }
         }
+    }
+
+    /**
+     * What {@code user} may decide on the alert now, by asking {@link #next} for each outcome (so a page shows
+     * exactly what the rule would accept): the outcomes allowed, and why the others are refused.
+     */
+    public record Choices(Set<AlertOutcome> allowed, List<String> refusals) {
+
+        /** Whether this person may decide anything. */
+        public boolean any() {
+            return !allowed.isEmpty();
+        }
+    }
+
+    /** The decisions {@link #next} accepts from {@code user} on an alert in {@code state}. */
+    public static Choices choices(long alertId, AlertState state, String user, boolean supervisor,
+                                  Optional<String> lastDecidedBy) {
+        Set<AlertOutcome> allowed = EnumSet.noneOf(AlertOutcome.class);
+        List<String> refusals = new ArrayList<>();
+        for (AlertOutcome outcome : AlertOutcome.values()) {
+            try {
+                next(alertId, state, outcome, user, supervisor, lastDecidedBy);
+                allowed.add(outcome);
+            } catch (Refused e) {
+                if (!refusals.contains(e.getMessage())) {
+                    refusals.add(e.getMessage());
+                }
+            }
+        }
+        return new Choices(allowed, refusals);
     }
 
     private static AlertState firstReview(AlertOutcome decision) {

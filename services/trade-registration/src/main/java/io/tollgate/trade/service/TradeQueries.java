@@ -7,6 +7,7 @@ import io.tollgate.trade.repository.AlertStore;
 import io.tollgate.trade.repository.AuditLog;
 import io.tollgate.trade.repository.TradeEntity;
 import io.tollgate.trade.repository.TradeStore;
+import io.tollgate.trade.repository.WorkbenchReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,12 +24,22 @@ public class TradeQueries {
     private final AlertStore alerts;
     private final AuditLog audit;
     private final TradeMapper mapper;
+    private final WorkbenchReads reads;
 
-    public TradeQueries(TradeStore store, AlertStore alerts, AuditLog audit, TradeMapper mapper) {
+    public TradeQueries(TradeStore store, AlertStore alerts, AuditLog audit, TradeMapper mapper, WorkbenchReads reads) {
         this.store = store;
         this.alerts = alerts;
         this.audit = audit;
         this.mapper = mapper;
+        this.reads = reads;
+    }
+
+    /**
+     * A page of trade summaries for the trade search page, newest first: the trades below {@code beforeId} (0: from
+     * the newest) matching the filter, one row each without parties or goods.
+     */
+    public List<WorkbenchReads.TradeSummary> summaries(WorkbenchReads.TradeFilter filter, long beforeId, int limit) {
+        return reads.trades(filter, beforeId, limit);
     }
 
     /** A trade with its latest decision and alerts. */

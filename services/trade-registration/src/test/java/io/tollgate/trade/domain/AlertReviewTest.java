@@ -48,4 +48,22 @@ class AlertReviewTest {
         assertEquals(AlertState.ESCALATED, AlertReview.next(1, AlertState.OPEN, AlertOutcome.ESCALATE, "anna", false,
                 Optional.empty()));
     }
+
+    @Test
+    void shouldOfferEachReviewerExactlyTheDecisionsTheRuleAccepts() {
+        assertEquals(java.util.EnumSet.allOf(AlertOutcome.class), AlertReview.choices(1, AlertState.OPEN, "anna",
+                false, Optional.empty()).allowed());
+        // anna released it: as an analyst she cannot decide again; sam, a supervisor, may confirm or overturn
+        AlertReview.Choices anna = AlertReview.choices(1, AlertState.AWAITING_SECOND_REVIEW, "anna", false,
+                Optional.of("anna"));
+        assertTrue(anna.allowed().isEmpty());
+        assertTrue(anna.refusals().get(0).contains("awaits a supervisor"), anna.refusals().toString());
+        assertEquals(java.util.EnumSet.allOf(AlertOutcome.class), AlertReview.choices(1,
+                AlertState.AWAITING_SECOND_REVIEW, "sam", true, Optional.of("anna")).allowed());
+        // a supervisor who released it himself may still confirm the risk, never the release
+        assertEquals(java.util.EnumSet.of(AlertOutcome.TRUE_MATCH, AlertOutcome.ESCALATE), AlertReview.choices(1,
+                AlertState.AWAITING_SECOND_REVIEW, "SAM", true, Optional.of("sam")).allowed());
+        assertTrue(AlertReview.choices(1, AlertState.FALSE_POSITIVE, "sam", true, Optional.of("anna")).allowed()
+                .isEmpty());
+    }
 }

@@ -108,7 +108,11 @@ public record DashboardPage(String user, String roles, String cutoff, List<Strin
     public record RegisterRow(String tradeId, String tradeUrl, String reference, String status, String corridor,
                               String tradeDate, String amount, String value, String rail, String decidedAt,
                               String dueDate, String countdown, String urgency, List<ReasonLabel> reasons,
-                              String reasonsText) {
+                              String reasonsText, List<AlertLink> alerts) {
+    }
+
+    /** A link from a register row to one of its trade's alerts on trade-registration. */
+    public record AlertLink(String id, String href) {
     }
 
     /** One reason as a compact label ({@code RAIL:RAIL-US-MIR}) with its full text. */

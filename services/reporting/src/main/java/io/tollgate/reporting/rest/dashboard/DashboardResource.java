@@ -11,9 +11,10 @@ import io.tollgate.reporting.domain.Report;
 import io.tollgate.reporting.domain.ReportName;
 import io.tollgate.reporting.domain.exposure.Exposure;
 import io.tollgate.reporting.service.ReportService;
+import io.tollgate.web.Navigation;
+import io.tollgate.web.WebPages;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +40,6 @@ public class DashboardResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(DashboardPage page);
-
-        static native TemplateInstance forbidden(String user, String roles);
     }
 
     private static final List<String> RAILS = List.of("SWIFT", "SPFS", "CIPS", "MIR", "CENTRAL_BANK", "CRYPTO", "CASH",
@@ -54,28 +52,27 @@ public class DashboardResource {
     private final ReportService reports;
     private final SecurityIdentity identity;
     private final ReportingConfig config;
+    private final WebPages pages;
+    private final Navigation navigation;
 
-    public DashboardResource(ReportService reports, SecurityIdentity identity, ReportingConfig config) {
+    public DashboardResource(ReportService reports, SecurityIdentity identity, ReportingConfig config, WebPages pages,
+                             Navigation navigation) {
         this.reports = reports;
         this.identity = identity;
         this.config = config;
+        this.pages = pages;
+        this.navigation = navigation;
     }
 
     @GET
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
-    @Operation(hidden = true, summary = "The dashboard", description = "HTML for a browser; needs the role auditor or supervisor, "
-            + "from the session cookie set by POST /login or a bearer token. Without one it redirects to /login. "
-            + "Query: from, to, period, corridor, rail, currency, asOf, ratePolicy (as the reports).")
+    @Operation(hidden = true)
     public Response dashboard(@Context UriInfo uri) {
-        if (identity.isAnonymous()) {
-            return Response.seeOther(URI.create("/login")).build();
-        }
+        // the dashboard's query: from, to, period, corridor, rail, currency, asOf, ratePolicy (as the reports)
+        pages.require(Roles.AUDITOR, Roles.SUPERVISOR);
         String user = identity.getPrincipal().getName();
         String roles = String.join(", ", identity.getRoles().stream().sorted().toList());
-        if (!identity.hasRole(Roles.AUDITOR) && !identity.hasRole(Roles.SUPERVISOR)) {
-            return Response.status(403).type(MediaType.TEXT_HTML).entity(Templates.forbidden(user, roles)).build();
-        }
         Map<String, List<String>> query = new LinkedHashMap<>();
         uri.getQueryParameters().forEach((k, v) -> {
             if (PAGE_PARAMETERS.contains(k) && !v.isEmpty() && v.get(0) != null && !v.get(0).isBlank()) {
@@ -137,18 +134,10 @@ public class DashboardResource {
                 .toList(), p.get("currency"), "last-published".equals(p.get("ratePolicy"))
                 ? "last published, at most " + p.get("rateMaxAge") + " days old" : "the trade date's only", filters,
                 errors, MixViews.mix(mix), multiples, MixViews.railMix(rails), exposure(exposure),
-                RegisterView.of(register, config.dashboard().registerRows(), config.links().tradeRegistration()),
+                RegisterView.of(register, config.dashboard().registerRows(), navigation.base("trade"),
+                        reports::alertsOf),
                 PageViews.operations(operations), PageViews.listImpact(lists));
-        return Response.ok(Templates.dashboard(page)).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
-    }
-
-    @POST
-    @Path("/logout")
-    @PermitAll
-    @Operation(hidden = true, summary = "Sign out", description = "Removes the session cookie; 303 to the sign-in page.")
-    public Response signOut() {
-        return Response.seeOther(URI.create("/login"))
-                .cookie(LoginResource.expired(config.dashboard().secureCookie())).build();
+        return WebPages.html(Templates.dashboard(page));
     }
 
     private DashboardPage.Exposure exposure(Report report) {

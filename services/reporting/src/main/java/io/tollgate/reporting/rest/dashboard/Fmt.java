@@ -4,15 +4,10 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How the dashboard writes numbers and times: grouped thousands, fixed decimals, UTC. */
 final class Fmt {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private Fmt() {
     }
@@ -36,7 +31,7 @@ final class Fmt {
     }
 
     static String time(Instant t) {
-        return t == null ? "—" : TIME.format(t);
+        return io.tollgate.web.WebFormat.time(t);
     }
 
     static String text(Object value) {

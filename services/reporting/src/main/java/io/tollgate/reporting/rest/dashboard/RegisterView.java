@@ -17,12 +17,15 @@ final class RegisterView {
      * The register card: counts over every row, the first {@code shown} rows; each links to
      * {@code tradeRegistration/trades/{id}}.
      */
-    static DashboardPage.Register of(Report report, int shownRows, String tradeRegistration) {
+    static DashboardPage.Register of(Report report, int shownRows, String tradeRegistration,
+                                      java.util.function.Function<List<Long>, Map<Long, List<Long>>> alertsOf) {
         List<Map<String, Object>> rows = report.table().records();
         String base = tradeRegistration.replaceAll("/+$", "");
         int overdue = 0;
         int soon = 0;
         List<DashboardPage.RegisterRow> shown = new ArrayList<>();
+        Map<Long, List<Long>> alerts = alertsOf.apply(rows.stream().limit(shownRows)
+                .map(r -> ((Number) r.get("trade_id")).longValue()).toList());
         for (Map<String, Object> r : rows) {
             boolean late = (Boolean) r.get("overdue");
             Long business = (Long) r.get("business_days_left");
@@ -50,7 +53,9 @@ final class RegisterView {
                     Fmt.time((Instant) r.get("decided_at")), r.get("report_due_date") == null ? "—"
                     : r.get("report_due_date").toString(), countdown,
                     late ? "overdue" : dueSoon ? "soon" : r.get("report_due_date") == null ? "none" : "ok",
-                    labels(Fmt.text(r.get("reason_codes")), text), text));
+                    labels(Fmt.text(r.get("reason_codes")), text), text, alerts.getOrDefault(
+                    ((Number) r.get("trade_id")).longValue(), List.of()).stream().map(a -> new DashboardPage.AlertLink(
+                    String.valueOf(a), base + "/alerts/" + a)).toList()));
         }
         return new DashboardPage.Register(report.parameters().get("asOf"), rows.size(), overdue, soon, shown.size(),
                 shown, DashboardResource.csv(report), report.sha256());

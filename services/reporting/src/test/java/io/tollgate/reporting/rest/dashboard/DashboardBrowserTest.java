@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.tollgate.reporting.Fixtures;
 import io.tollgate.reporting.Scenarios;
 import io.tollgate.reporting.Seed;
+import io.tollgate.testsupport.Chromium;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +32,9 @@ class DashboardBrowserTest {
     private static final String VE_RU = "/?corridor=VE-RU&from=2026-08-01&to=2026-10-31&asOf=2026-11-25"
             + "&ratePolicy=trade-date";
 
-    // the test profile's tollgate.reporting.links.trade-registration
+    // the test profile's tollgate.web.public-url.trade and .screening
     private static final String TRADE_PAGES = "http://trade.tollgate.test:8082";
+    private static final String SCREENING_PAGES = "http://screening.tollgate.test:8081";
 
     @TestHTTPResource("/")
     URL root;
@@ -95,8 +97,9 @@ class DashboardBrowserTest {
                     "#register-table tr[data-trade='" + blocked + "'] a.trade"), "href"));
             assertTrue(browser.text(browser.find("#stamp")).contains("ofac-sdn v"), "lists in force are stamped");
 
-            // nothing on the page comes from elsewhere: the only outside URLs are links to the trades' pages
-            String withoutTradeLinks = dom.replace("href=\"" + TRADE_PAGES + "/trades/", "");
+            // nothing on the page comes from elsewhere: the only outside URLs are links to the other services' pages
+            String withoutTradeLinks = dom.replaceAll("href=\"(" + TRADE_PAGES + "|" + SCREENING_PAGES + ")/[^\"]*\"",
+                    "");
             assertFalse(withoutTradeLinks.contains("http://") || withoutTradeLinks.contains("https://"),
                     "the page references an external URL");
             assertTrue(browser.findAll("script").isEmpty(), "the page has a script");

@@ -12,6 +12,7 @@ import io.tollgate.platform.security.Roles;
 import io.tollgate.reporting.Fixtures;
 import io.tollgate.testsupport.DevTokens;
 import java.util.List;
+import io.tollgate.testsupport.WebForms;
 import org.junit.jupiter.api.Test;
 
 /** How a browser signs in, what the session cookie may and may not do, and the page's security headers. */
@@ -28,7 +29,7 @@ class DashboardPageTest {
 
     @Test
     void shouldSetAStrictHttpOnlyCookieForAValidAuditorToken() {
-        given().redirects().follow(false).formParam("token", "Bearer " + Fixtures.AUDITOR).post("/login").then()
+        WebForms.anonymous().form().formParam("token", "Bearer " + Fixtures.AUDITOR).post("/login").then()
                 .statusCode(303).header("Location", endsWith("/"))
                 .header("Set-Cookie", allOf(startsWith("tollgate_token=" + Fixtures.AUDITOR), containsString("HttpOnly"),
                         containsString("SameSite=Strict"), containsString("Path=/")));
@@ -39,9 +40,9 @@ class DashboardPageTest {
 
     @Test
     void shouldRefuseTokensThatAreInvalidOrLackTheRole() {
-        given().formParam("token", "not-a-jwt").post("/login").then().statusCode(401)
+        WebForms.anonymous().form().formParam("token", "not-a-jwt").post("/login").then().statusCode(401)
                 .body(containsString("not valid here"));
-        given().formParam("token", Fixtures.ANALYST).post("/login").then().statusCode(401)
+        WebForms.anonymous().form().formParam("token", Fixtures.ANALYST).post("/login").then().statusCode(401)
                 .body(containsString("neither the auditor nor the supervisor"));
         given().auth().oauth2(Fixtures.ANALYST).get("/").then().statusCode(403).contentType(containsString("text/html"))
                 .body(containsString("needs the auditor or supervisor role"));
@@ -63,8 +64,20 @@ class DashboardPageTest {
 
     @Test
     void shouldSignOutByExpiringTheCookie() {
-        given().redirects().follow(false).cookie("tollgate_token", Fixtures.AUDITOR).post("/logout").then()
+        WebForms.signedIn(Fixtures.AUDITOR).form().post("/logout").then()
                 .statusCode(303).header("Location", endsWith("/login"))
                 .header("Set-Cookie", allOf(startsWith("tollgate_token="), containsString("Max-Age=0")));
+    }
+
+    @Test
+    void shouldRefuseAFormWithoutItsCsrfToken() {
+        WebForms.anonymous().withoutToken().formParam("token", Fixtures.AUDITOR).post("/login").then().statusCode(403)
+                .contentType(containsString("text/html")).body(containsString("This form cannot be accepted"))
+                .header("Set-Cookie", org.hamcrest.Matchers.nullValue());
+        WebForms.signedIn(Fixtures.AUDITOR).withoutToken().post("/logout").then().statusCode(403);
+        // a token issued before signing in is no good once signed in
+        WebForms before = WebForms.anonymous();
+        new WebForms(Fixtures.AUDITOR, before.csrfCookie(), before.csrfToken()).form().post("/logout").then()
+                .statusCode(403);
     }
 }

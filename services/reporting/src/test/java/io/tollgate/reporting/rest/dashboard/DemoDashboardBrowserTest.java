@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.tollgate.reporting.Fixtures;
 import io.tollgate.reporting.Seed;
+import io.tollgate.testsupport.Chromium;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.tollgate.reporting.rest.dashboard;
+package io.tollgate.web;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -6,12 +6,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Every HTML page forbids what it does not need: no script, no resource from anywhere (styles and SVG are inline),
- * no framing, forms only to this service. The browser itself then guarantees the page fetches nothing external.
+ * Every HTML page forbids what it does not need: no script, styles only from this service's stylesheet or inline, no
+ * framing, forms only to this service, no referrer, no caching. The browser itself then guarantees the page fetches
+ * nothing external.
  */
 public class SecurityHeaders {
 
-    static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+    /** The Content-Security-Policy of every page. */
+    public static final String POLICY = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     @ServerResponseFilter

@@ -1,4 +1,4 @@
-package io.tollgate.reporting.rest.dashboard;
+package io.tollgate.testsupport;
 
 import static org.awaitility.Awaitility.await;
 
@@ -25,7 +25,7 @@ import java.util.Map;
  * (CI runs as root). Flags: headless, no sandbox (root), no GPU, no QUIC, no background networking, component
  * updates or sync, and a fresh profile directory.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -44,7 +44,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Installs Chromium if needed, starts chromedriver on a free port and opens a browser session. */
-    static Chromium start(Path profile, int width, int height) throws Exception {
+    public static Chromium start(Path profile, int width, int height) throws Exception {
         ensureInstalled();
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
@@ -82,11 +82,11 @@ final class Chromium implements AutoCloseable {
         }
     }
 
-    void open(String url) {
+    public void open(String url) {
         call("POST", "/url", Map.of("url", url));
     }
 
-    String currentUrl() {
+    public String currentUrl() {
         return call("GET", "/url", null).path("value").asText();
     }
 
@@ -94,7 +94,7 @@ final class Chromium implements AutoCloseable {
      * The current URL once it is {@code expected}, or whatever it is after five seconds: a click that submits a form
      * returns before the browser has followed the answer's redirect when the machine is busy.
      */
-    String currentUrlOnceAt(String expected) throws InterruptedException {
+    public String currentUrlOnceAt(String expected) throws InterruptedException {
         try {
             return await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
                     .until(this::currentUrl, expected::equals);
@@ -104,12 +104,12 @@ final class Chromium implements AutoCloseable {
     }
 
     /** The DOM as the browser rendered it (what {@code chromium --dump-dom} prints). */
-    String dom() {
+    public String dom() {
         return call("GET", "/source", null).path("value").asText();
     }
 
     /** The first element matching a CSS selector. */
-    String find(String css) {
+    public String find(String css) {
         JsonNode v = call("POST", "/element", Map.of("using", "css selector", "value", css)).path("value");
         if (!v.has(ELEMENT)) {
             throw new AssertionError("no element " + css + " on " + currentUrl());
@@ -118,36 +118,36 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Every element matching a CSS selector. */
-    List<String> findAll(String css) {
+    public List<String> findAll(String css) {
         List<String> ids = new ArrayList<>();
         call("POST", "/elements", Map.of("using", "css selector", "value", css)).path("value")
                 .forEach(e -> ids.add(e.path(ELEMENT).asText()));
         return ids;
     }
 
-    String attribute(String element, String name) {
+    public String attribute(String element, String name) {
         return call("GET", "/element/" + element + "/attribute/" + name, null).path("value").asText(null);
     }
 
-    String text(String element) {
+    public String text(String element) {
         return call("GET", "/element/" + element + "/text", null).path("value").asText();
     }
 
-    void type(String element, String text) {
+    public void type(String element, String text) {
         call("POST", "/element/" + element + "/value", Map.of("text", text));
     }
 
-    void click(String element) {
+    public void click(String element) {
         call("POST", "/element/" + element + "/click", Map.of());
     }
 
     /** A cookie the browser holds for the current page's site. */
-    JsonNode cookie(String name) {
+    public JsonNode cookie(String name) {
         return call("GET", "/cookie/" + name, null).path("value");
     }
 
     /** Saves a PNG of the window. */
-    void screenshot(Path file) throws IOException {
+    public void screenshot(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         Files.write(file, Base64.getDecoder().decode(call("GET", "/screenshot", null).path("value").asText()));
     }

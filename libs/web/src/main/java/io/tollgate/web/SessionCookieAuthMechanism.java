@@ -1,4 +1,4 @@
-package io.tollgate.reporting.rest.dashboard;
+package io.tollgate.web;
 
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -17,14 +17,17 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Bearer tokens as everywhere in Tollgate, plus one thing a browser needs: the same signed JWT carried in the
- * {@value #COOKIE} cookie (HttpOnly, SameSite=Strict, set by {@code POST /login}). The cookie is accepted only for
- * reading: GET and HEAD of the dashboard and of the reports its CSV links point to. Anything that changes data needs
- * the Authorization header, so a forged cross-site request cannot ride on the cookie. The token in the cookie is
- * verified exactly like a bearer token (signature, issuer, expiry); an invalid one leaves the caller anonymous.
+ * {@value #COOKIE} cookie (HttpOnly, SameSite=Strict, set by {@code POST /login}). The cookie is accepted on the
+ * workbench pages (every path outside {@code /api/} and {@code /q/}; their forms that change something are guarded by
+ * {@link CsrfFilter}) and, for reading only (GET, HEAD), on the API paths a service lists in
+ * {@code tollgate.web.cookie-read-paths}. Every other API call needs the Authorization header, so a forged
+ * cross-site request cannot ride on the cookie. The token in the cookie is verified exactly like a bearer token
+ * (signature, issuer, expiry); an invalid one leaves the caller anonymous.
  */
 @Alternative
 @Priority(1)
@@ -35,14 +38,16 @@ public class SessionCookieAuthMechanism implements HttpAuthenticationMechanism {
     public static final String COOKIE = "tollgate_token";
 
     private final JWTAuthMechanism bearer;
+    private final List<String> readPaths;
 
-    public SessionCookieAuthMechanism(JWTAuthMechanism bearer) {
+    public SessionCookieAuthMechanism(JWTAuthMechanism bearer, WebConfig config) {
         this.bearer = bearer;
+        this.readPaths = config.cookieReadPaths().orElse(List.of());
     }
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
-        if (context.request().getHeader("Authorization") == null && readsWithCookie(context)) {
+        if (context.request().getHeader("Authorization") == null && acceptsCookie(context)) {
             Cookie cookie = context.request().getCookie(COOKIE);
             if (cookie != null && !cookie.getValue().isBlank()) {
                 AuthenticationRequest request = HttpSecurityUtils.setRoutingContextAttribute(
@@ -69,13 +74,12 @@ public class SessionCookieAuthMechanism implements HttpAuthenticationMechanism {
         return bearer.getCredentialTransport(context);
     }
 
-    /** The paths a session cookie may read: the dashboard and the reports (its CSV links). */
-    static boolean readsWithCookie(RoutingContext context) {
-        HttpMethod method = context.request().method();
-        if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
-            return false;
-        }
+    private boolean acceptsCookie(RoutingContext context) {
         String path = context.normalizedPath();
-        return path.equals("/") || path.startsWith("/api/v1/reports/");
+        if (WebPaths.isPage(path)) {
+            return true;
+        }
+        HttpMethod method = context.request().method();
+        return (method == HttpMethod.GET || method == HttpMethod.HEAD) && readPaths.stream().anyMatch(path::startsWith);
     }
 }
