@@ -29,6 +29,24 @@ public abstract class ServiceFoundationContract {
     protected abstract String expectedApiTitle();
 
     @Test
+    void shouldRefuseASignInPostedFromAnotherSiteEvenWithAValidFormToken() {
+        // a foreign page that fetched our sign-in form's token still cannot sign a victim in (login CSRF, issue 21)
+        String token = DevTokens.token("mallory", "auditor", "screener", "analyst", "supervisor", "trade-clerk", "list-admin");
+        WebForms browser = WebForms.anonymous();
+        browser.form().header("Origin", "https://evil.example").formParam("token", token).post("/login")
+                .then().statusCode(403).header("Set-Cookie", org.hamcrest.Matchers.not(
+                        containsString(WebForms.SESSION_COOKIE + "=ey")));
+        browser.form().header("Sec-Fetch-Site", "cross-site").formParam("token", token).post("/login")
+                .then().statusCode(403);
+        browser.form().header("Origin", "null").formParam("token", token).post("/login").then().statusCode(403);
+        browser.form().header("Origin", "https://evil.example").post("/logout").then().statusCode(403);
+        // the same form from this site's own page signs in (303 to the page asked for)
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        browser.form().header("Origin", "http://localhost:" + port).header("Sec-Fetch-Site", "same-origin")
+                .formParam("token", token).post("/login").then().statusCode(303);
+    }
+
+    @Test
     void shouldReportLiveAndReadyWithTheDatabaseCheck() {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))

@@ -14,7 +14,8 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
 /**
  * Refuses every state-changing request to a workbench page (POST, PUT, PATCH, DELETE outside {@code /api/} and
  * {@code /q/}, the sign-in form included) whose form does not carry the {@value CsrfTokens#FIELD} token issued for
- * this browser's cookies: 403 with a page asking to reload. It runs on the endpoints marked {@link WebForm}, after
+ * this browser's cookies, or that a browser says comes from another site ({@link CrossSiteForm}): 403 with a page
+ * asking to reload. It runs on the endpoints marked {@link WebForm}, after
  * their form is read; it is bound to them (not global) because reading the form first would swallow the body of an
  * API call sent with a form content type (a list file posted with curl's default). {@link Unmarked} refuses the
  * state-changing page endpoints that lack the mark.
@@ -26,12 +27,19 @@ public class CsrfFilter {
     @Inject
     CsrfTokens tokens;
 
+    @Inject
+    WebConfig config;
+
     @WebForm
     @WithFormRead
     @ServerRequestFilter
     public Response verify(ResteasyReactiveContainerRequestContext request) {
         if (!changes(request.getMethod(), request.getUriInfo().getPath())) {
             return null;
+        }
+        if (CrossSiteForm.isCrossSite(request.getHeaderString("Sec-Fetch-Site"), request.getHeaderString("Origin"),
+                request.getUriInfo().getBaseUri(), config.publicUrl())) {
+            return refused();
         }
         ResteasyReactiveRequestContext context = (ResteasyReactiveRequestContext) request.getServerRequestContext();
         Object submitted = context.getFormParameter(CsrfTokens.FIELD, true, false);
