@@ -285,7 +285,7 @@ final class CandidateSearch {
             visit(KeyPostings.hash(GROUP, g), bit, s);
         }
         for (int g : t.hypocorisms) {
-            visit(KeyPostings.hash(NICKNAME, g), bit, s);
+            visit(KeyPostings.hash(NICKNAME, g >>> 1), bit, s);
         }
         if (!t.syllable && t.text.length() <= 7) {
             // a Korean or Chinese syllable written in another romanisation than the listed Hangul or Han
