@@ -145,15 +145,16 @@ final class EntityScorer {
 
     /**
      * Holds a name-only match of a common personal name just under the threshold (see {@link #COMMON_NAME_CAP}): the
-     * query is made only of common name words, or the listed name that matched is and the (Latin-written) query has
-     * more words than it (ALI, Muhammad found in Taha Muhammad Ali: the listed name says no more than the common words
-     * do; a name from another script may write one word apart, عبد الله / Abdullah).
+     * query is made only of common name words, or the listed name that matched is made only of given names and common
+     * name words and the (Latin-written) query has more words than it (ALI, Muhammad found in Taha Muhammad Ali; Abdul
+     * Qadir in Abdul Qadir Bajamal: the listed name says no more than its given names do; a name from another script
+     * may write one word apart, عبد الله / Abdullah).
      */
     private static double commonName(PreparedQuery q, PreparedEntity e, int form, double nameScore,
                                      List<ScoreComponent> parts) {
         boolean person = q.query.type() == QueryType.PERSON
                 || (q.query.type() == QueryType.ANY && q.inferredType != QueryType.ORGANIZATION);
-        boolean common = q.commonOnly || (e.forms.length > 0 && e.forms[form].commonOnly
+        boolean common = q.commonOnly || (e.forms.length > 0 && forenamesOnly(e.forms[form])
                 && PersonNameEvidence.latin(q.forms[0]) && words(q.forms[0]) > words(e.forms[form]));
         if (!common || !person || nameScore <= COMMON_NAME_CAP
                 || (e.type != EntityType.PERSON && e.type != EntityType.UNKNOWN)) {
@@ -162,6 +163,19 @@ final class EntityScorer {
         double penalty = COMMON_NAME_CAP - nameScore;
         add(parts, "name.common-name-penalty", q.forms[0].normalized, "", penalty);
         return penalty;
+    }
+
+    private static boolean forenamesOnly(NameForm f) {
+        int n = 0;
+        for (NameToken t : f.tokens) {
+            if (t.role == TokenRole.WORD) {
+                if (!t.forename) {
+                    return false;
+                }
+                n++;
+            }
+        }
+        return n >= 1 && n <= 3;
     }
 
     private static int words(NameForm f) {

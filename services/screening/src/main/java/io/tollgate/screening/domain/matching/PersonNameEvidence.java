@@ -21,6 +21,12 @@ final class PersonNameEvidence {
      */
     static final float GIVEN_NAME_ONLY_CAP = (float) MatchThreshold.DEFAULT - 0.02f;
 
+    /**
+     * Below this a word pair is more than a slip of the keyboard or of transliteration: two letters changed in a word
+     * of eight, one in a word of three (the typo similarity of {@link TokenSimilarity#typo}).
+     */
+    static final float FAMILY_NAME_SLIP = 0.7f;
+
     private PersonNameEvidence() {
     }
 
@@ -68,31 +74,40 @@ final class PersonNameEvidence {
     }
 
     /**
-     * How far a Latin-written personal name is held down to {@link #GIVEN_NAME_ONLY_CAP} because no word agrees by
-     * spelling while one only resembles its partner (other consonants); 0 when a word agrees by spelling (Vladimir Pudin / Vladimir
-     * Putin stays a hit to review), when every pair agrees by spelling or equivalence, or when either name came from
-     * another script (there the skeleton pairs are the evidence).
+     * How far a Latin-written personal name is held down to {@link #GIVEN_NAME_ONLY_CAP}: no word agrees by spelling
+     * while one only resembles its partner (other consonants), or only given names and common name words agree by
+     * spelling while another word differs by more than a slip ({@link #FAMILY_NAME_SLIP}: Simon Schreiber /
+     * SCHNEIDER, Simon). 0 when a family name (a word that is neither a given name nor a common one) agrees by
+     * spelling, when every pair agrees by spelling or equivalence, or when either name came from another script
+     * (there the skeleton pairs are the evidence). Vladimir Pudin / Vladimir Putin stays a hit to review.
      */
     static float givenNameOnly(NameForm q, NameForm c, int[] cm, float[] cs, boolean[] cJoined, float score) {
         if (score <= GIVEN_NAME_ONLY_CAP || c.context != NameContext.PERSON || q.context == NameContext.ORGANIZATION
                 || q.orgLike || !latin(q) || !latin(c)) {
             return 0;
         }
-        boolean resemblance = false;
+        boolean spelledForename = false;
+        float resemblance = Float.MAX_VALUE;
         for (int j = 0; j < c.tokens.length; j++) {
             NameToken t = c.tokens[j];
             if (cm[j] < 0 || (t.role != TokenRole.WORD && t.role != TokenRole.INITIAL)) {
                 continue;
             }
             if (t.role == TokenRole.WORD && cs[j] >= TokenSimilarity.SPELLING) {
-                return 0;
+                if (!t.forename) {
+                    return 0;
+                }
+                spelledForename = true;
             }
             // written together or apart (FridrichBuchenberg), or the same consonants (Turchynov / Turchinov: a
             // transliteration's vowels): the spelling differs, not the name
             NameToken partner = q.tokens[cm[j]];
-            resemblance |= cs[j] < TokenSimilarity.EQUIVALENT && !cJoined[j] && !t.skeleton.equals(partner.skeleton);
+            if (cs[j] < TokenSimilarity.EQUIVALENT && !cJoined[j] && !t.skeleton.equals(partner.skeleton)) {
+                resemblance = Math.min(resemblance, cs[j]);
+            }
         }
-        return resemblance ? score - GIVEN_NAME_ONLY_CAP : 0;
+        boolean hold = spelledForename ? resemblance < FAMILY_NAME_SLIP : resemblance < Float.MAX_VALUE;
+        return hold ? score - GIVEN_NAME_ONLY_CAP : 0;
     }
 
     static boolean latin(NameForm f) {

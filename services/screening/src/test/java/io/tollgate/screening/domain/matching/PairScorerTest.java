@@ -297,6 +297,13 @@ class PairScorerTest {
                 listed));
         // one word agreeing by spelling keeps the typo a hit to review
         assertMatch(person("Nikolai Gruzdiev", listed));
+        // but not when only the given name agrees and the family name differs by more than a slip
+        PairScore twoLetters = person("Sergei Kobalenka", TestEntities.person("KOVALENKO, Sergei").build());
+        assertNoMatch(twoLetters);
+        assertTrue(hasFeature(twoLetters, "name.given-name-only"), () -> describe(twoLetters));
+        assertMatch(person("Sergei Kovalenka", TestEntities.person("KOVALENKO, Sergei").build()));
+        // a listed name of given names only, inside a longer query, is a common name
+        assertNoMatch(person("Karim Yusuf Zarghuni", TestEntities.person("YUSUF, Karim").build()));
     }
 
     @Test
