@@ -154,10 +154,12 @@ final class EntityScorer {
                                      List<ScoreComponent> parts) {
         boolean person = q.query.type() == QueryType.PERSON
                 || (q.query.type() == QueryType.ANY && q.inferredType != QueryType.ORGANIZATION);
+        if (!person || nameScore <= COMMON_NAME_CAP || (e.type != EntityType.PERSON && e.type != EntityType.UNKNOWN)) {
+            return 0;
+        }
         boolean common = q.commonOnly || (e.forms.length > 0 && forenamesOnly(e.forms[form])
                 && PersonNameEvidence.latin(q.forms[0]) && words(q.forms[0]) > words(e.forms[form]));
-        if (!common || !person || nameScore <= COMMON_NAME_CAP
-                || (e.type != EntityType.PERSON && e.type != EntityType.UNKNOWN)) {
+        if (!common) {
             return 0;
         }
         double penalty = COMMON_NAME_CAP - nameScore;
@@ -203,7 +205,7 @@ final class EntityScorer {
             delta = person ? -TYPE_CONFLICT
                     : (declared == QueryType.ORGANIZATION || t == EntityType.ORGANIZATION) ? -TYPE_RELATED : -TYPE_CONFLICT;
         }
-        if (delta != 0) {
+        if (delta != 0 && parts != null) {
             String qv = declared == QueryType.ANY ? "any (" + q.inferredType.name().toLowerCase() + ")" : declared.name().toLowerCase();
             add(parts, "entity_type", qv, t.apiName(), delta);
         }
@@ -272,11 +274,17 @@ final class EntityScorer {
         }
         for (String c : query) {
             if (Arrays.binarySearch(listed, c) >= 0) {
-                add(parts, "country", String.join(",", new java.util.TreeSet<>(query)), c, COUNTRY_MATCH);
+                if (parts != null) {
+                    add(parts, "country", String.join(",", new java.util.TreeSet<>(query)), c, COUNTRY_MATCH);
+                }
                 return COUNTRY_MATCH;
             }
         }
-        add(parts, "country", String.join(",", new java.util.TreeSet<>(query)), String.join(",", listed), COUNTRY_MISMATCH);
+        if (parts != null) {
+            // the texts only when explaining: every scored candidate passes here
+            add(parts, "country", String.join(",", new java.util.TreeSet<>(query)), String.join(",", listed),
+                    COUNTRY_MISMATCH);
+        }
         return COUNTRY_MISMATCH;
     }
 
