@@ -371,8 +371,9 @@ class MatchingQualityBenchmark {
             if (!hits.isEmpty()) {
                 alerts.incrementAndGet();
                 if (samples.size() < Integer.getInteger("tollgate.quality.samples", 6)) {
-                    samples.add(String.format(Locale.ROOT, "%s -> %s (%.3f)", q.name(), hits.get(0).matchedName(),
-                            hits.get(0).score()));
+                    samples.add(String.format(Locale.ROOT, "%s -> %s (%.3f)%s", q.name(), hits.get(0).matchedName(),
+                            hits.get(0).score(), Boolean.getBoolean("tollgate.quality.explain")
+                                    ? " " + hits.get(0).explanation().components() : ""));
                 }
             }
         });

@@ -260,6 +260,9 @@ class ScreeningResourceTest {
                 "name.abbreviation", """
                         {"query": {"name": "Zhenhua Intl Brothers", "type": "organization"},
                          "candidate": {"name": "Zhenhua International Brothers", "type": "organization"}}""",
+                "name.given-name-only", """
+                        {"query": {"name": "Nicholas Gruzdel", "type": "person"},
+                         "candidate": {"name": "GRUZDEV, Nikolai", "type": "person"}}""",
                 "evasion-characters", """
                         {"query": {"name": "\u202evorvaL iegreS", "type": "person"},
                          "candidate": {"name": "Sergei Lavrov", "type": "person"}}""");

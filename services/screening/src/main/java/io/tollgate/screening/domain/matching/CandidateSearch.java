@@ -193,13 +193,16 @@ final class CandidateSearch {
             // descending estimate, then ascending form id, packed into one sortable long
             s.ranked[ranked++] = ((long) Float.floatToIntBits(4f - est) << 32) | f;
         }
-        Arrays.sort(s.ranked, 0, ranked);
+        int sorted = PartialOrder.sortFront(s.ranked, ranked, MAX_ENTITIES * 16);
         if (ranked > MAX_ENTITIES) {
-            rerankBySpelling(q, s, ranked);
+            sorted = rerankBySpelling(q, s, ranked, sorted);
         }
         int n = 0;
         int entityCount = 0;
         for (int i = 0; i < ranked && entityCount < MAX_ENTITIES; i++) {
+            if (i == sorted) {
+                sorted = PartialOrder.sortRest(s.ranked, sorted, ranked);
+            }
             int f = (int) s.ranked[i];
             int e = formEntity[f];
             if (s.entityStamp[e] == -s.query) {
@@ -285,7 +288,7 @@ final class CandidateSearch {
             visit(KeyPostings.hash(GROUP, g), bit, s);
         }
         for (int g : t.hypocorisms) {
-            visit(KeyPostings.hash(NICKNAME, g), bit, s);
+            visit(KeyPostings.hash(NICKNAME, g >>> 1), bit, s);
         }
         if (!t.syllable && t.text.length() <= 7) {
             // a Korean or Chinese syllable written in another romanisation than the listed Hangul or Han
@@ -335,11 +338,15 @@ final class CandidateSearch {
      * word, words joined): when many names tie, the cut would otherwise be arbitrary. The closeness is the
      * overlap of the sets of letters, one machine word each; only names that could still make the cut move.
      */
-    private void rerankBySpelling(PreparedQuery q, Scratch s, int ranked) {
+    private int rerankBySpelling(PreparedQuery q, Scratch s, int ranked, int sorted) {
         int cut = Math.min(ranked, MAX_ENTITIES * FORMS_PER_ENTITY) - 1;
         float cutEstimate = 4f - Float.intBitsToFloat((int) (s.ranked[cut] >>> 32));
+        if (sorted < ranked && cutEstimate - SPELLING_RANK_WEIGHT
+                <= 4f - Float.intBitsToFloat((int) (s.ranked[sorted - 1] >>> 32))) {
+            sorted = PartialOrder.sortRest(s.ranked, sorted, ranked); // names past the front could make the cut
+        }
         int queryLetters = IndexKeys.letters(q.forms[0]);
-        for (int i = 0; i < ranked; i++) {
+        for (int i = 0; i < sorted; i++) {
             float est = 4f - Float.intBitsToFloat((int) (s.ranked[i] >>> 32));
             if (est + SPELLING_RANK_WEIGHT < cutEstimate) {
                 break;
@@ -350,7 +357,8 @@ final class CandidateSearch {
             float rank = est + SPELLING_RANK_WEIGHT * overlap;
             s.ranked[i] = ((long) Float.floatToIntBits(4f - rank) << 32) | f;
         }
-        Arrays.sort(s.ranked, 0, ranked);
+        Arrays.sort(s.ranked, 0, sorted);
+        return sorted;
     }
 
     private void visit(long key, long bits, Scratch s) {

@@ -122,7 +122,7 @@ final class EntityScorer {
                 }
             }
         }
-        sum += commonName(q, e, sum, parts);
+        sum += commonName(q, e, form, sum, parts);
         if (explain && q.forms.length > 0 && !q.forms[0].titlesRemoved.isEmpty()) {
             // titles never carry a match: shown so the analyst sees what was read past
             add(parts, "name.title-removed", q.forms[0].titlesRemoved, "", 0);
@@ -143,17 +143,49 @@ final class EntityScorer {
         return new Scored(clamped, form, parts == null ? List.of() : parts);
     }
 
-    /** Holds a name-only match of a common personal name just under the threshold (see {@link #COMMON_NAME_CAP}). */
-    private static double commonName(PreparedQuery q, PreparedEntity e, double nameScore, List<ScoreComponent> parts) {
+    /**
+     * Holds a name-only match of a common personal name just under the threshold (see {@link #COMMON_NAME_CAP}): the
+     * query is made only of common name words, or the listed name that matched is made only of given names and common
+     * name words and the (Latin-written) query has more words than it (ALI, Muhammad found in Taha Muhammad Ali; Abdul
+     * Qadir in Abdul Qadir Bajamal: the listed name says no more than its given names do; a name from another script
+     * may write one word apart, عبد الله / Abdullah).
+     */
+    private static double commonName(PreparedQuery q, PreparedEntity e, int form, double nameScore,
+                                     List<ScoreComponent> parts) {
         boolean person = q.query.type() == QueryType.PERSON
                 || (q.query.type() == QueryType.ANY && q.inferredType != QueryType.ORGANIZATION);
-        if (!q.commonOnly || !person || nameScore <= COMMON_NAME_CAP
-                || (e.type != EntityType.PERSON && e.type != EntityType.UNKNOWN)) {
+        if (!person || nameScore <= COMMON_NAME_CAP || (e.type != EntityType.PERSON && e.type != EntityType.UNKNOWN)) {
+            return 0;
+        }
+        boolean common = q.commonOnly || (e.forms.length > 0 && forenamesOnly(e.forms[form])
+                && PersonNameEvidence.latin(q.forms[0]) && words(q.forms[0]) > words(e.forms[form]));
+        if (!common) {
             return 0;
         }
         double penalty = COMMON_NAME_CAP - nameScore;
         add(parts, "name.common-name-penalty", q.forms[0].normalized, "", penalty);
         return penalty;
+    }
+
+    private static boolean forenamesOnly(NameForm f) {
+        int n = 0;
+        for (NameToken t : f.tokens) {
+            if (t.role == TokenRole.WORD) {
+                if (!t.forename) {
+                    return false;
+                }
+                n++;
+            }
+        }
+        return n >= 1 && n <= 3;
+    }
+
+    private static int words(NameForm f) {
+        int n = 0;
+        for (NameToken t : f.tokens) {
+            n += t.role == TokenRole.WORD ? 1 : 0;
+        }
+        return n;
     }
 
     private static double type(PreparedQuery q, PreparedEntity e, List<ScoreComponent> parts) {
@@ -173,7 +205,7 @@ final class EntityScorer {
             delta = person ? -TYPE_CONFLICT
                     : (declared == QueryType.ORGANIZATION || t == EntityType.ORGANIZATION) ? -TYPE_RELATED : -TYPE_CONFLICT;
         }
-        if (delta != 0) {
+        if (delta != 0 && parts != null) {
             String qv = declared == QueryType.ANY ? "any (" + q.inferredType.name().toLowerCase() + ")" : declared.name().toLowerCase();
             add(parts, "entity_type", qv, t.apiName(), delta);
         }
@@ -242,11 +274,17 @@ final class EntityScorer {
         }
         for (String c : query) {
             if (Arrays.binarySearch(listed, c) >= 0) {
-                add(parts, "country", String.join(",", new java.util.TreeSet<>(query)), c, COUNTRY_MATCH);
+                if (parts != null) {
+                    add(parts, "country", String.join(",", new java.util.TreeSet<>(query)), c, COUNTRY_MATCH);
+                }
                 return COUNTRY_MATCH;
             }
         }
-        add(parts, "country", String.join(",", new java.util.TreeSet<>(query)), String.join(",", listed), COUNTRY_MISMATCH);
+        if (parts != null) {
+            // the texts only when explaining: every scored candidate passes here
+            add(parts, "country", String.join(",", new java.util.TreeSet<>(query)), String.join(",", listed),
+                    COUNTRY_MISMATCH);
+        }
         return COUNTRY_MISMATCH;
     }
 

@@ -79,7 +79,7 @@ final class MatchIndexBuilder {
                 kb.add(KeyPostings.hash(GROUP, g), f);
             }
             for (int g : x.hypocorisms) {
-                kb.add(KeyPostings.hash(NICKNAME, g), f);
+                kb.add(KeyPostings.hash(NICKNAME, g >>> 1), f);
             }
             if (x.syllable && x.text.length() <= 7) {
                 kb.add(KeyPostings.hash(SYLLABLE, TokenSimilarity.syllableKey(x.text)), f);

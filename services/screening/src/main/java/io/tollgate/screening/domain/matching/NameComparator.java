@@ -13,7 +13,7 @@ import java.util.List;
 final class NameComparator {
 
     /** Pairs at least this alike are aligned before anything else. */
-    private static final float STRONG_PAIR = 0.9f;
+    static final float STRONG_PAIR = 0.9f;
     /** Pairs less alike than this are not aligned at all. */
     private static final float MIN_PAIR = 0.5f;
     /** Penalty per unit of weight of words that disagree on both sides (a substituted name). */
@@ -42,12 +42,7 @@ final class NameComparator {
      */
     private static final float ORG_UNMATCHED_WORD_FACTOR = 1.5f;
     private static final float ORG_UNMATCHED_GENERIC_COST = 0.8f;
-    /**
-     * A personal name given by two or three of the listed name's four or more words (Naji Talal / NAJI, Talal Muhammad
-     * Rashid), every query word found, one of them the listed name's first or last (family or first given name):
-     * a hit to review, held just above the default threshold.
-     */
-    static final float SHORT_FORM = 0.82f;
+    static final float SHORT_FORM = PersonNameEvidence.SHORT_FORM;
     /** A one-word name that is the other name's acronym (PLA / People's Liberation Army): a weak alert. */
     static final float ACRONYM = 0.82f;
 
@@ -193,7 +188,9 @@ final class NameComparator {
             genericOnly = Math.max(0, score - GENERIC_ONLY_CAP);
             score -= genericOnly;
         }
-        float shortForm = shortForm(q, c, qm, qs, cm, score);
+        float givenOnly = PersonNameEvidence.givenNameOnly(q, c, cm, cs, x.cJoined, score);
+        score -= givenOnly;
+        float shortForm = PersonNameEvidence.shortForm(q, c, qm, qs, cm, score);
         score += shortForm;
         Result acronym = acronym(q, c, score, explain);
         if (acronym != null) {
@@ -248,37 +245,13 @@ final class NameComparator {
         if (genericOnly > 0) {
             out.add(new ScoreComponent("name.generic_words_only", q.normalized, c.normalized, -genericOnly));
         }
+        if (givenOnly > 0) {
+            out.add(new ScoreComponent("name.given-name-only", q.normalized, c.normalized, -givenOnly));
+        }
         if (shortForm > 0) {
             out.add(new ScoreComponent("name.short-form", q.normalized, c.normalized, shortForm));
         }
         return new Result(score, out);
-    }
-
-    /** What lifts a short form of a long personal name to {@link #SHORT_FORM}, or 0 (see there). */
-    private static float shortForm(NameForm q, NameForm c, int[] qm, float[] qs, int[] cm, float score) {
-        if (score >= SHORT_FORM || score < 0.6f || q.context != NameContext.PERSON
-                || c.context != NameContext.PERSON) {
-            return 0;
-        }
-        int words = 0;
-        for (int i = 0; i < q.tokens.length; i++) {
-            NameToken t = q.tokens[i];
-            if (t.role == TokenRole.WORD) {
-                if (qm[i] < 0 || qs[i] < STRONG_PAIR) {
-                    return 0;
-                }
-                words++;
-            } else if (qm[i] < 0 && t.role != TokenRole.PARTICLE && t.role != TokenRole.STOP) {
-                return 0;
-            }
-        }
-        int listedWords = 0;
-        for (NameToken t : c.tokens) {
-            listedWords += t.role == TokenRole.WORD ? 1 : 0;
-        }
-        int last = c.tokens.length - 1;
-        boolean edge = cm[0] >= 0 || cm[last] >= 0;
-        return words >= 2 && words <= 3 && listedWords >= 4 && edge ? SHORT_FORM - score : 0;
     }
 
     private static boolean unpairedNumber(NameToken[] tokens, int[] partner) {

@@ -117,10 +117,12 @@ public final class NameKnowledge {
         Map<String, List<Integer>> byCanon = new HashMap<>();
         int id = 0;
         for (String line : NameKnowledgeFiles.lines("hypocorisms.tsv")) {
-            for (String name : line.split("\t")) {
-                String c = rules.apply(name.trim());
+            String[] names = line.split("\t");
+            for (int k = 0; k < names.length; k++) {
+                String c = rules.apply(names[k].trim());
                 if (!c.isEmpty()) {
-                    byCanon.computeIfAbsent(c, k -> new ArrayList<>()).add(id);
+                    // the first name of a line is the formal name: group id * 2; its nicknames id * 2 + 1
+                    byCanon.computeIfAbsent(c, x -> new ArrayList<>()).add(id * 2 + (k == 0 ? 0 : 1));
                 }
             }
             id++;
@@ -128,7 +130,10 @@ public final class NameKnowledge {
         return freeze(byCanon);
     }
 
-    /** The nickname groups of a given name's canonical spelling (Bill and William share one). */
+    /**
+     * The nickname groups of a given name's canonical spelling (Bill and William share one), as group id * 2 for the
+     * group's formal name and group id * 2 + 1 for its nicknames (see {@link TokenSimilarity#nicknameOf}).
+     */
     int[] hypocorisms(String canon) {
         return hypocorisms.getOrDefault(canon, NO_GROUPS);
     }

@@ -381,8 +381,10 @@ final class NameNormalizer {
         int[] groups = role == TokenRole.WORD || role == TokenRole.PARTICLE || role == TokenRole.TITLE
                 || role == TokenRole.PATRONYMIC ? knowledge.groups(text, canon, abjad) : new int[0];
         int[] nicknames = role == TokenRole.WORD && !abjad && !syllable ? knowledge.hypocorisms(canon) : new int[0];
+        boolean forename = role == TokenRole.WORD && (nicknames.length > 0 || knowledge.isGivenName(canon, abjad)
+                || knowledge.isCommonNameWord(canon));
         NameToken t = new NameToken(text, canon, skeleton, role, weight, abjad, syllable, groups, family, sonOf,
-                nicknames, writtenAs);
+                nicknames, writtenAs, forename);
         if (key != null) {
             interned.put(key, t);
         }

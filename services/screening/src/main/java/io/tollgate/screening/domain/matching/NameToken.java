@@ -36,9 +36,15 @@ final class NameToken {
     final String writtenAs;
     /** Consonant classes for comparison across scripts ({@link ScriptSkeleton}). */
     final String scriptSkeleton;
+    /**
+     * A name word that is a known given name, a nickname or one of the most frequent name words: agreement on it
+     * alone says little about who is meant (see {@link PersonNameEvidence}).
+     */
+    final boolean forename;
 
     NameToken(String text, String canon, String skeleton, TokenRole role, float weight, boolean abjad,
-              boolean syllable, int[] groups, String legalFamily, boolean sonOf, int[] hypocorisms, String writtenAs) {
+              boolean syllable, int[] groups, String legalFamily, boolean sonOf, int[] hypocorisms, String writtenAs,
+              boolean forename) {
         this.text = text;
         this.canon = canon;
         this.skeleton = skeleton;
@@ -51,6 +57,7 @@ final class NameToken {
         this.sonOf = sonOf;
         this.hypocorisms = hypocorisms;
         this.writtenAs = writtenAs;
+        this.forename = forename;
         this.scriptSkeleton = role == TokenRole.WORD || role == TokenRole.PATRONYMIC
                 ? ScriptSkeleton.of(text, abjad || syllable) : "";
         this.canonMask = letterMask(canon);

@@ -13,7 +13,8 @@ package io.tollgate.screening.domain.matching;
  * partner {@code name.unmatched_query_word}, {@code name.unmatched_listed_word} (0, shown for the analyst);
  * penalties {@code name.conflicting_words}, {@code name.numbers_differ}, {@code name.parent_name_swapped},
  * {@code name.generic_words_only}, {@code name.weak_alias}, {@code name.common-name-penalty} (a common personal name
- * held under the threshold on the name alone); shown with no contribution {@code name.title-removed} (titles read
+ * held under the threshold on the name alone), {@code name.given-name-only} (no word agrees by spelling, or only given
+ * names do while the family name differs by more than a slip: held under the threshold on the name alone); shown with no contribution {@code name.title-removed} (titles read
  * past) and {@code evasion-characters} (invisible, bidirectional or look-alike characters the name hid behind);
  * secondary evidence {@code entity_type},
  * {@code birth_date}, {@code country}, {@code gender}, {@code identifier}, {@code identifier.same_bank},

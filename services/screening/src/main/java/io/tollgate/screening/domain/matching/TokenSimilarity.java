@@ -106,7 +106,7 @@ final class TokenSimilarity {
         if (shareGroup(a.groups, b.groups)) {
             return set(how, How.EQUIVALENT, EQUIVALENT);
         }
-        if (shareGroup(a.hypocorisms, b.hypocorisms)) {
+        if (nicknameOf(a.hypocorisms, b.hypocorisms)) {
             return set(how, How.HYPOCORISM, HYPOCORISM);
         }
         if (a.abjad || b.abjad) {
@@ -217,6 +217,22 @@ final class TokenSimilarity {
             return 2;
         }
         return length <= 12 ? 3 : 4;
+    }
+
+    /**
+     * A formal given name and one of its nicknames (William / Bill): the two share a nickname group and one of them
+     * is its formal name. Two nicknames of one formal name are not linked: Fred is Ferdinand or Frederick, Nando
+     * only Ferdinando; Roy and Lee are both Leroy, and usually neither.
+     */
+    static boolean nicknameOf(int[] a, int[] b) {
+        for (int x : a) {
+            for (int y : b) {
+                if ((x >>> 1) == (y >>> 1) && ((x & 1) == 0 || (y & 1) == 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static boolean shareGroup(int[] a, int[] b) {

@@ -156,7 +156,8 @@ final class WordAlignment {
                     if (!byEar && !abjad && joined.length() > maxLength) {
                         break;
                     }
-                    if (len < 2) {
+                    // a particle goes with the word after it (al-Rashid, van der Bilt): a run never ends on one
+                    if (len < 2 || t.role == TokenRole.PARTICLE) {
                         continue;
                     }
                     // by ear, a whole written word against a whole Latin word
