@@ -33,11 +33,17 @@ public class WebUploads {
         if (!tokens.verify(csrf, cookie == null ? null : cookie.getValue(), session == null ? "" : session.getValue())) {
             throw new PageRefusal(CsrfFilter.refused());
         }
-        if (file == null || file.uploadedFile() == null) {
+        java.nio.file.Path stored = file == null ? null : file.uploadedFile();
+        if (stored == null) {
+            // the body was read before the endpoint (request limits): Vert.x kept the file part
+            stored = routing.fileUploads().stream().filter(f -> f.name().equals(file == null ? "file" : file.name()))
+                    .findFirst().map(f -> java.nio.file.Path.of(f.uploadedFileName())).orElse(null);
+        }
+        if (stored == null) {
             return new byte[0];
         }
         try {
-            return Files.readAllBytes(file.uploadedFile());
+            return Files.readAllBytes(stored);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the uploaded file " + file.fileName(), e);
         }
