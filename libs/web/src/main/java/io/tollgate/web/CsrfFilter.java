@@ -63,7 +63,10 @@ public class CsrfFilter {
                         + "session). Go back, reload the page and submit it again."));
     }
 
-    /** Refuses a state-changing page endpoint that is not marked {@link WebForm} (so it is never unprotected). */
+    /**
+     * Refuses a state-changing page endpoint marked neither {@link WebForm} nor {@link WebUpload} (so it is never
+     * unprotected).
+     */
     public static class Unmarked {
         @ServerRequestFilter
         public Response refuse(ResteasyReactiveContainerRequestContext request, ResourceInfo resource) {
@@ -72,6 +75,7 @@ public class CsrfFilter {
             }
             boolean marked = resource.getResourceMethod() != null
                     && (resource.getResourceMethod().isAnnotationPresent(WebForm.class)
+                    || resource.getResourceMethod().isAnnotationPresent(WebUpload.class)
                     || resource.getResourceClass().isAnnotationPresent(WebForm.class));
             return marked ? null : refused();
         }

@@ -40,6 +40,7 @@ public class RequestLimits {
     private final long maxOtherBodyBytes;
     private final ObjectMapper json;
     private final Map<Long, BodyHandler> bodyReaders = new ConcurrentHashMap<>();
+    private final Map<Long, BodyHandler> fileReaders = new ConcurrentHashMap<>();
 
     public RequestLimits(HttpLimits limits,
                          @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M")
@@ -94,6 +95,15 @@ public class RequestLimits {
         // a chunked body: read it here, counting, so that the limit holds while it arrives; the resources then
         // take it from the routing context (RESTEasy Reactive uses a body already read)
         ctx.put(LIMIT_KEY, limit);
+        String type = request.getHeader("Content-Type");
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            // a page's file upload: keep the file parts (a reader without file handling drops them), in the temp
+            // directory, deleted when the request ends
+            fileReaders.computeIfAbsent(limit, l -> BodyHandler.create(true).setBodyLimit(l)
+                    .setUploadsDirectory(System.getProperty("java.io.tmpdir") + "/tollgate-uploads")
+                    .setDeleteUploadedFilesOnEnd(true)).handle(ctx);
+            return;
+        }
         bodyReaders.computeIfAbsent(limit, l -> BodyHandler.create(false).setBodyLimit(l)).handle(ctx);
     }
 

@@ -9,9 +9,9 @@ import io.tollgate.screening.domain.list.ListSource;
 import io.tollgate.screening.service.ImportOutcome;
 import io.tollgate.screening.service.ListCatalogService;
 import io.tollgate.screening.service.ListImportService;
-import io.tollgate.web.FormFiles;
-import io.tollgate.web.WebForm;
 import io.tollgate.web.WebPages;
+import io.tollgate.web.WebUpload;
+import io.tollgate.web.WebUploads;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * The list administrator's and auditor's pages: every source with its current version, age and last refresh
@@ -56,11 +56,13 @@ public class ListPages {
     private final WebPages pages;
     private final ListCatalogService catalog;
     private final ListImportService importer;
+    private final WebUploads uploads;
 
-    public ListPages(WebPages pages, ListCatalogService catalog, ListImportService importer) {
+    public ListPages(WebPages pages, ListCatalogService catalog, ListImportService importer, WebUploads uploads) {
         this.pages = pages;
         this.catalog = catalog;
         this.importer = importer;
+        this.uploads = uploads;
     }
 
     @GET
@@ -107,16 +109,16 @@ public class ListPages {
     @POST
     @Path("upload")
     @PermitAll
-    @WebForm
+    @WebUpload
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(hidden = true)
-    public Response upload(@RestForm String source, @RestForm String csrf, ServerRequestContext request) {
+    public Response upload(@RestForm String source, @RestForm String csrf, @RestForm FileUpload file) {
         pages.require(Roles.LIST_ADMIN);
+        byte[] content = uploads.read(csrf, file);
         ListSource src = ListSource.of(source == null ? "" : source.trim()).orElse(null);
         if (src == null) {
             return WebPages.html(400, page(source, "Choose the list the file is a publication of.", List.of()));
         }
-        byte[] content = FormFiles.read(request, "file");
         if (content.length == 0) {
             return WebPages.html(400, page(src.id(), "Choose a non-empty list file to upload.", List.of()));
         }
