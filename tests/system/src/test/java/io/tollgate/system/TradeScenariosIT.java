@@ -223,4 +223,30 @@ class TradeScenariosIT {
                     "STATUS_CHANGED"));
         }
     }
+
+    @Test
+    @Order(20)
+    void shouldFileTheRegisterOfBlockedAndRejectedTradesAsJsonAndAsACsvWhoseHashIsStamped() throws Exception {
+        String auditor = TollgateSystem.token("aud", "auditor");
+        io.tollgate.client.reporting.model.ReportDocument register =
+                new io.tollgate.client.reporting.api.ReportsApi(io.tollgate.client.Clients.reporting(
+                        system.reporting().baseUri(), auditor)).getReport("register", null, null, null, null, null,
+                        null, null, null, null, null, null, null, null);
+        assertEquals("register", register.getReport());
+        List<Object> references = register.getRows().stream().map(r -> r.get("reference")).toList();
+        assertThat(references.stream().map(String::valueOf).toList(),
+                hasItems("DEMO-01-WHEAT-MIR", "DEMO-03-CARD-PROCESSING", "DEMO-06-CRUDE-NS-LION"));
+        assertEquals(register.getRows().size(), register.getRowCount());
+
+        java.net.http.HttpResponse<byte[]> csv = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(system.reporting().baseUri().resolve("/api/v1/reports/register"))
+                        .header("Authorization", "Bearer " + auditor).header("Accept", "text/csv").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, csv.statusCode());
+        String hash = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(csv.body()));
+        assertEquals(hash, csv.headers().firstValue("X-Report-Sha256").orElseThrow(),
+                "the stamped sha256 is the hash of the CSV as filed");
+        assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8), containsString("DEMO-06-CRUDE-NS-LION"));
+    }
 }

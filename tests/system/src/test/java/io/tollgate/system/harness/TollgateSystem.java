@@ -46,6 +46,8 @@ public final class TollgateSystem implements AutoCloseable {
     private final String tradeSchema;
     private final ServiceProcess screening;
     private final ServiceProcess trade;
+    private final String reportingSchema;
+    private final ServiceProcess reporting;
     private final String dbHost;
     private final String dbPort;
 
@@ -81,9 +83,11 @@ public final class TollgateSystem implements AutoCloseable {
                 + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36);
         screeningSchema = "t_sys_screening_" + suffix;
         tradeSchema = "t_sys_trade_" + suffix;
+        reportingSchema = "t_sys_reporting_" + suffix;
         Path logs = root.resolve("tests/system/target/system-logs/" + suffix);
         int screeningPort = ServiceProcess.freePort();
         int tradePort = ServiceProcess.freePort();
+        int reportingPort = ServiceProcess.freePort();
 
         Map<String, String> common = new HashMap<>();
         common.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", root.resolve("dev-only-keys/publicKey.pem").toString());
@@ -116,6 +120,16 @@ public final class TollgateSystem implements AutoCloseable {
         trade = new ServiceProcess("trade-registration",
                 root.resolve("services/trade-registration/target/quarkus-app/quarkus-run.jar"), tradePort, t,
                 options.tradeJvm(), logs.resolve("trade-registration.log"));
+
+        // reporting reads the two schemas above through their published views; started only by tests that report
+        Map<String, String> r = new HashMap<>(common);
+        r.put("TOLLGATE_REPORTING_SCHEMA", reportingSchema);
+        r.put("TOLLGATE_REPORTING_PORT", String.valueOf(reportingPort));
+        r.put("TOLLGATE_TRADE_SCHEMA", tradeSchema);
+        r.put("TOLLGATE_SCREENING_SCHEMA", screeningSchema);
+        reporting = new ServiceProcess("reporting",
+                root.resolve("services/reporting/target/quarkus-app/quarkus-run.jar"), reportingPort, r,
+                List.of("-Xmx512m", "-XX:+UseSerialGC"), logs.resolve("reporting.log"));
     }
 
     /** Starts both services (in parallel) and waits until both are ready. */
@@ -143,6 +157,14 @@ public final class TollgateSystem implements AutoCloseable {
 
     public ServiceProcess trade() {
         return trade;
+    }
+
+    /** The reporting service, started (and awaited) on first use: most scenarios do not report. */
+    public synchronized ServiceProcess reporting() {
+        if (!reporting.isRunning()) {
+            reporting.start().awaitReady(READY);
+        }
+        return reporting;
     }
 
     /** The project root (where {@code mvnw} is). */
@@ -271,10 +293,11 @@ public final class TollgateSystem implements AutoCloseable {
 
     @Override
     public void close() {
+        reporting.stop();
         trade.stop();
         screening.stop();
         if (System.getenv("TOLLGATE_KEEP_TEST_DB") == null) {
-            for (String schema : List.of(tradeSchema, screeningSchema)) {
+            for (String schema : List.of(reportingSchema, tradeSchema, screeningSchema)) {
                 try (Connection c = Db.connect(dbHost, dbPort, ""); Statement st = c.createStatement()) {
                     st.execute("DROP DATABASE IF EXISTS `" + schema + "`");
                 } catch (SQLException e) {
