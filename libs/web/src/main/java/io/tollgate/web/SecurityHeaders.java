@@ -7,7 +7,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Every HTML page forbids what it does not need: no script, styles only from this service's stylesheet or inline, no
- * framing, forms only to this service, no referrer, no caching. The browser itself then guarantees the page fetches
+ * framing, forms only to this service, no referrer to other origins (same-origin: with no-referrer a browser sends
+ * {@code Origin: null} on our own form posts, which {@link CrossSiteForm} must refuse), no caching. The browser itself then guarantees the page fetches
  * nothing external.
  */
 public class SecurityHeaders {
@@ -22,7 +23,7 @@ public class SecurityHeaders {
         if (type != null && type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
             response.getHeaders().putSingle("Content-Security-Policy", POLICY);
             response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
-            response.getHeaders().putSingle("Referrer-Policy", "no-referrer");
+            response.getHeaders().putSingle("Referrer-Policy", "same-origin");
             response.getHeaders().putSingle("Cache-Control", "no-store");
         }
     }
