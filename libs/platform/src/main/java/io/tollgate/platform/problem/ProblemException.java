@@ -1,6 +1,8 @@
 package io.tollgate.platform.problem;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Raised by services for an expected failure the caller can act on (conflict, unprocessable input, …);
@@ -10,7 +12,7 @@ public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
     private final List<Problem.Violation> violations;
-    private final java.time.Duration retryAfter;
+    private final Duration retryAfter;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of());
@@ -21,7 +23,7 @@ public class ProblemException extends RuntimeException {
     }
 
     private ProblemException(ProblemType type, String detail, List<Problem.Violation> violations,
-                             java.time.Duration retryAfter) {
+                             Duration retryAfter) {
         super(detail);
         this.type = type;
         this.violations = List.copyOf(violations);
@@ -29,8 +31,8 @@ public class ProblemException extends RuntimeException {
     }
 
     /** When the caller may try again (sent as {@code Retry-After} in whole seconds), if the failure is transient. */
-    public java.util.Optional<java.time.Duration> retryAfter() {
-        return java.util.Optional.ofNullable(retryAfter);
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     public ProblemType type() {
@@ -46,7 +48,7 @@ public class ProblemException extends RuntimeException {
     }
 
     /** A conflict that resolves itself: the same request may succeed after {@code retryAfter}. */
-    public static ProblemException conflict(String detail, java.time.Duration retryAfter) {
+    public static ProblemException conflict(String detail, Duration retryAfter) {
         return new ProblemException(ProblemType.CONFLICT, detail, List.of(), retryAfter);
     }
 

@@ -4,8 +4,6 @@ import io.tollgate.trade.domain.AlertState;
 import io.tollgate.trade.domain.PartyRole;
 import io.tollgate.trade.repository.WorkbenchReads;
 import io.tollgate.trade.service.AlertWorkbench;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import io.tollgate.web.WebPaths;
 
 /**
  * The alert queue's query string read into a filter (unknown values are named on the page, not refused) and the
@@ -88,22 +87,14 @@ public final class AlertQueueView {
 
         /** The query string of this filter at another offset. */
         String href(int at) {
-            List<String> parts = new ArrayList<>();
-            add(parts, "status", status);
-            add(parts, "list", list);
-            add(parts, "corridor", corridor);
-            add(parts, "role", role);
-            add(parts, "age", age);
-            if (at > 0) {
-                parts.add("offset=" + at);
-            }
-            return "/" + (parts.isEmpty() ? "" : "?" + String.join("&", parts));
-        }
-
-        private static void add(List<String> parts, String name, String value) {
-            if (!value.isEmpty()) {
-                parts.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
-            }
+            Map<String, String> query = new LinkedHashMap<>();
+            query.put("status", status);
+            query.put("list", list);
+            query.put("corridor", corridor);
+            query.put("role", role);
+            query.put("age", age);
+            query.put("offset", at > 0 ? Integer.toString(at) : "");
+            return WebPaths.withQuery("/", query);
         }
     }
 

@@ -2,14 +2,15 @@ package io.tollgate.trade.rest.pages;
 
 import io.tollgate.trade.domain.TradeStatus;
 import io.tollgate.trade.repository.WorkbenchReads;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import io.tollgate.web.WebPaths;
 
 /** The trade search's query string read into a filter (what cannot be used is named) and its page of results. */
 public final class TradeSearchView {
@@ -43,22 +44,14 @@ public final class TradeSearchView {
 
         /** This query starting below another id. */
         String href(long below) {
-            List<String> parts = new ArrayList<>();
-            add(parts, "status", status);
-            add(parts, "corridor", corridor);
-            add(parts, "from", from);
-            add(parts, "to", to);
-            add(parts, "reference", reference);
-            if (below > 0) {
-                parts.add("before=" + below);
-            }
-            return "/trades" + (parts.isEmpty() ? "" : "?" + String.join("&", parts));
-        }
-
-        private static void add(List<String> parts, String name, String value) {
-            if (!value.isEmpty()) {
-                parts.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
-            }
+            Map<String, String> query = new LinkedHashMap<>();
+            query.put("status", status);
+            query.put("corridor", corridor);
+            query.put("from", from);
+            query.put("to", to);
+            query.put("reference", reference);
+            query.put("before", below > 0 ? Long.toString(below) : "");
+            return WebPaths.withQuery("/trades", query);
         }
     }
 
