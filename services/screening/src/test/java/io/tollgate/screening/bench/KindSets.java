@@ -4,6 +4,7 @@ import io.tollgate.screening.domain.list.EntityType;
 import io.tollgate.screening.domain.list.ListedEntity;
 import io.tollgate.screening.domain.list.ListedName;
 import io.tollgate.screening.domain.matching.IndexedEntity;
+import io.tollgate.screening.domain.matching.WikidataSplit;
 import io.tollgate.testsupport.SharedData;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -43,7 +44,7 @@ final class KindSets {
 
     /** Wikidata rows whose English name hashes into buckets 0–1 of 10: the test split (20 %). */
     static boolean testSplit(String key) {
-        return Math.floorMod(key.toLowerCase(Locale.ROOT).hashCode() * 31 + 7, 10) < 2;
+        return WikidataSplit.test(key);
     }
 
     static String fold(String s) {

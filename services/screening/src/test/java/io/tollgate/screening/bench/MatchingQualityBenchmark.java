@@ -149,11 +149,16 @@ class MatchingQualityBenchmark {
             wd.put(s, KindSets.wikidataTokens("wd_" + s + ".normalized.aligned.tokens.gz", s, 100));
         }
         wd.put("russian", KindSets.wikidataTokens("wd_russian_20.gz", "russian", 100));
+        Map<String, String> listedOnce = new HashMap<>(); // one person (English name) is listed once for all scripts
         for (Map.Entry<String, List<KindSets.Pair>> e : wd.entrySet()) {
             for (KindSets.Pair p : e.getValue()) {
-                String sid = "held-" + id;
-                entities.add(new IndexedEntity(id++, new ListedEntityBuilder("held-out", sid).type(EntityType.PERSON)
-                        .name(ListedName.primary(p.listed())).build()));
+                String sid = listedOnce.get(p.listed());
+                if (sid == null) {
+                    sid = "held-" + id;
+                    listedOnce.put(p.listed(), sid);
+                    entities.add(new IndexedEntity(id++, new ListedEntityBuilder("held-out", sid).type(EntityType.PERSON)
+                            .name(ListedName.primary(p.listed())).build()));
+                }
                 queries.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new String[]{p.query(), sid});
             }
         }

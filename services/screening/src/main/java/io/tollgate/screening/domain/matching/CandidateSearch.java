@@ -156,7 +156,7 @@ final class CandidateSearch {
                     if (len >= 3 && IndexKeys.syllables(t, i, len) && IndexKeys.wholeWord(qf, i, len)) {
                         String k = ScriptSkeleton.of(IndexKeys.joinedText(t, i, len), true);
                         if (k.length() >= TokenSimilarity.SCRIPT_SKELETON_MIN) {
-                            visitFound(keys.find(KeyPostings.hash(BY_EAR, k)), bits, s, MAX_NEIGHBOUR_POSTINGS);
+                            visitByEar(k, false, bits, s);
                         }
                     }
                     if (len >= 2 && len <= 3) {
@@ -296,7 +296,7 @@ final class CandidateSearch {
         }
         if ((t.syllable || t.abjad) && t.scriptSkeleton.length() >= TokenSimilarity.SCRIPT_SKELETON_MIN) {
             // a foreign name written by ear in another script: the listed Latin words of the same consonant classes
-            visitFound(keys.find(KeyPostings.hash(BY_EAR, t.scriptSkeleton)), bit, s, MAX_NEIGHBOUR_POSTINGS);
+            visitByEar(t.scriptSkeleton, t.abjad, bit, s);
         }
         if (t.abjad) {
             visit(KeyPostings.hash(SKELETON, t.skeleton), bit, s);
@@ -319,6 +319,14 @@ final class CandidateSearch {
     }
 
     /** Names with a word one edit away: deletions on either side meet (symmetric deletion neighbourhoods). */
+    /** Listed Latin words whose consonant classes agree with a word written by ear, or are one cheap edit away. */
+    private void visitByEar(String skeleton, boolean abjad, long bits, Scratch s) {
+        visitFound(keys.find(KeyPostings.hash(BY_EAR, skeleton)), bits, s, MAX_NEIGHBOUR_POSTINGS);
+        for (String near : ScriptSkeleton.nearLatin(skeleton, abjad)) {
+            visitFound(keys.find(KeyPostings.hash(BY_EAR, near)), bits, s, MAX_NEIGHBOUR_POSTINGS);
+        }
+    }
+
     private void visitNeighbours(String c, long bits, Scratch s) {
         visitFound(keys.find(KeyPostings.hash(DELETION, c)), bits, s, MAX_NEIGHBOUR_POSTINGS);
         StringBuilder sb = new StringBuilder(c.length());

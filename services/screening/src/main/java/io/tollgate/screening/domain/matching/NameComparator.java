@@ -116,6 +116,10 @@ final class NameComparator {
         WordAlignment.greedy(sim, n, m, qm, cm, qs, cs, STRONG_PAIR, links, how);
         WordAlignment.join(q, c, qm, cm, qs, cs, x.qJoined, x.cJoined, links, false, byEar);
         WordAlignment.join(c, q, cm, qm, cs, qs, x.cJoined, x.qJoined, links, true, byEar);
+        if (byEar) {
+            WordAlignment.shortByEar(q, c, qm, cm, qs, cs, x.qJoined, x.cJoined, links, false);
+            WordAlignment.shortByEar(c, q, cm, qm, cs, qs, x.cJoined, x.qJoined, links, true);
+        }
         for (int i = 0; i < n; i++) {
             if (qm[i] >= 0) {
                 continue;

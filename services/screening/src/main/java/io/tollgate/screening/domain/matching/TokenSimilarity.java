@@ -26,7 +26,7 @@ final class TokenSimilarity {
     /** A foreign name written by ear in another script and its Latin form share their consonant classes. */
     static final float SCRIPT_SKELETON = 0.85f;
     /** Fewer consonant classes than this say too little across scripts. */
-    static final int SCRIPT_SKELETON_MIN = 3;
+    static final int SCRIPT_SKELETON_MIN = ScriptSkeleton.MIN_CLASSES;
     /** One Korean or Chinese syllable in two romanisation systems (McCune-Reischauer Ch'ŏng, Revised Jeong). */
     static final float ROMANISATION = 0.93f;
     /** A nickname and its formal name (Bill, William): weaker evidence than a spelling of the same name. */
@@ -116,14 +116,22 @@ final class TokenSimilarity {
                 return set(how, How.NONE, 0);
             }
             float sk = skeleton(a.skeleton, b.skeleton, how);
-            return sk > 0 || a.abjad == b.abjad || !byEar ? sk : acrossScripts(a, b, how);
+            if (a.abjad == b.abjad || !byEar) {
+                return sk;
+            }
+            // a Latin word against one read from Hebrew or Arabic: by its letters, or by how the script writes it
+            float across = acrossScripts(a, b, null);
+            return across > sk ? set(how, How.SCRIPT_SKELETON, across) : sk;
         }
         if (a.syllable != b.syllable && a.text.length() <= 7 && b.text.length() <= 7
                 && syllableKey(a.text).equals(syllableKey(b.text))) {
             return set(how, How.ROMANISATION, ROMANISATION);
         }
-        if (byEar && a.syllable != b.syllable && acrossScripts(a, b, null) > 0) {
-            return set(how, How.SCRIPT_SKELETON, SCRIPT_SKELETON);
+        if (byEar && a.syllable != b.syllable) {
+            float sim = acrossScripts(a, b, null);
+            if (sim > 0) {
+                return set(how, How.SCRIPT_SKELETON, sim);
+            }
         }
         if (!typos || a.syllable || b.syllable) {
             // a syllable of a Korean or Chinese name is a unit: one letter off is another syllable
@@ -143,11 +151,11 @@ final class TokenSimilarity {
      */
     /** A word read from another script against a Latin word: their consonant classes agree (see {@link ScriptSkeleton}). */
     static float acrossScripts(NameToken a, NameToken b, How[] how) {
-        String x = a.scriptSkeleton;
-        // Arabic names share few consonants among many people: a word written without vowels needs four classes
-        int min = a.abjad || b.abjad ? SCRIPT_SKELETON_MIN + 1 : SCRIPT_SKELETON_MIN;
-        return x.length() >= min && x.equals(b.scriptSkeleton)
-                ? set(how, How.SCRIPT_SKELETON, SCRIPT_SKELETON) : set(how, How.NONE, 0);
+        boolean transcribedA = a.abjad || a.syllable;
+        NameToken t = transcribedA ? a : b;
+        NameToken l = transcribedA ? b : a;
+        float sim = ScriptSkeleton.similarity(t.scriptSkeleton, l.scriptSkeleton, a.abjad || b.abjad, SCRIPT_SKELETON);
+        return sim > 0 ? set(how, How.SCRIPT_SKELETON, sim) : set(how, How.NONE, 0);
     }
 
     static String syllableKey(String syllable) {

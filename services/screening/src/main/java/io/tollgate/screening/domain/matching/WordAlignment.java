@@ -13,6 +13,13 @@ final class WordAlignment {
     /** Words written together or apart (Sergei Lavrov / SergeiLavrov) must be at least this alike. */
     private static final float MIN_JOIN = 0.85f;
     private static final int MAX_JOIN = 4;
+    /** Syllables written by ear may need a few cheap edits of their consonant classes ({@link ScriptSkeleton}). */
+    private static final float MIN_BY_EAR = TokenSimilarity.SCRIPT_SKELETON - ScriptSkeleton.NEAR_SPREAD;
+    /**
+     * A short word of a name written by ear (조지 jo-ji, George: one consonant class) says nothing alone; beside a longer
+     * word of the same name that met its Latin form across scripts, agreeing classes make it the same name.
+     */
+    static final float SHORT_BY_EAR = 0.8f;
     /** A foreign word written by ear in Hangul or Han syllables (벨라스케스, Velázquez). */
     private static final int MAX_BY_EAR_JOIN = 6;
 
@@ -135,7 +142,7 @@ final class WordAlignment {
                 // the syllables of a foreign name written by ear (Hangul, Han) start on its consonant class
                 boolean byEar = byEarAllowed && a[s].syllable && af.wordStart[s] && !b[j].syllable && !b[j].abjad;
                 if (am[s] >= 0 || !joinable(a[s]) || joinForm(a[s]).isEmpty()
-                        || (byEar && !sameStart(ScriptSkeleton.of(a[s].text, true), b[j].scriptSkeleton))
+                        || (byEar && !sameStart(firstClasses(af, s), b[j].scriptSkeleton))
                         || (!byEar && !abjadStart && !samePrefix(joinForm(a[s]), target))
                         || (!byEar && abjadStart && !sameStart(a[s].skeleton, b[j].skeleton))) {
                     continue;
@@ -172,7 +179,8 @@ final class WordAlignment {
                     }
                 }
             }
-            if (bestStart >= 0 && bestSim >= MIN_JOIN) {
+            boolean acrossScripts = bestStart >= 0 && a[bestStart].syllable && !b[j].syllable && !b[j].abjad;
+            if (bestStart >= 0 && bestSim >= (acrossScripts ? MIN_BY_EAR : MIN_JOIN)) {
                 int[] run = new int[bestLen];
                 for (int k = 0; k < bestLen; k++) {
                     run[k] = bestStart + k;
@@ -185,12 +193,73 @@ final class WordAlignment {
                 bJoined[j] = true;
                 if (links != null) {
                     int[] single = {j};
-                    TokenSimilarity.How how = a[bestStart].syllable && !b[j].syllable && !b[j].abjad
-                            ? TokenSimilarity.How.SCRIPT_SKELETON : TokenSimilarity.How.JOINED;
+                    TokenSimilarity.How how = acrossScripts ? TokenSimilarity.How.SCRIPT_SKELETON : TokenSimilarity.How.JOINED;
                     links.add(swapped ? new Link(single, run, bestSim, how) : new Link(run, single, bestSim, how));
                 }
             }
         }
+    }
+
+    /**
+     * Pairs the still unpaired whole words of {@code a} read from another script with unpaired Latin words of {@code b}
+     * whose consonant classes agree exactly, however few, once another word of {@code a} read from that script has met
+     * its Latin partner ({@link #SHORT_BY_EAR}).
+     */
+    static void shortByEar(NameForm af, NameForm bf, int[] am, int[] bm, float[] as, float[] bs,
+                           boolean[] aJoined, boolean[] bJoined, List<Link> links, boolean swapped) {
+        NameToken[] a = af.tokens;
+        NameToken[] b = bf.tokens;
+        boolean anchored = false;
+        for (int i = 0; i < a.length && !anchored; i++) {
+            // the anchor met its partner by ear (syllables joined, or a vowel-less word), not as a romanised syllable
+            anchored = am[i] >= 0 && latinWord(b[am[i]]) && as[i] >= MIN_BY_EAR && as[i] <= TokenSimilarity.SKELETON_EXACT
+                    && ((a[i].syllable && aJoined[i]) || (a[i].abjad && as[i] == TokenSimilarity.SCRIPT_SKELETON));
+        }
+        if (!anchored) {
+            return;
+        }
+        StringBuilder read = new StringBuilder();
+        for (int s = 0; s < a.length; s++) {
+            if (am[s] >= 0 || !(a[s].syllable || a[s].abjad) || !af.wordStart[s] || a[s].role != TokenRole.WORD) {
+                continue;
+            }
+            int end = s + 1;
+            while (a[s].syllable && end < a.length && !af.wordStart[end] && a[end].syllable && am[end] < 0) {
+                end++;
+            }
+            if ((end < a.length && !af.wordStart[end]) || (a[s].syllable && end - s < 2)) {
+                continue; // part of the written word is paired already, or one syllable: a Chinese or Korean name's
+            }
+            read.setLength(0);
+            for (int k = s; k < end; k++) {
+                read.append(a[k].text);
+            }
+            String classes = a[s].abjad ? a[s].scriptSkeleton : ScriptSkeleton.of(read.toString(), true);
+            for (int j = 0; j < b.length && !classes.isEmpty(); j++) {
+                if (bm[j] < 0 && latinWord(b[j]) && b[j].role == TokenRole.WORD && classes.equals(b[j].scriptSkeleton)) {
+                    int[] run = new int[end - s];
+                    for (int k = s; k < end; k++) {
+                        run[k - s] = k;
+                        am[k] = j;
+                        as[k] = SHORT_BY_EAR;
+                        aJoined[k] = end - s > 1;
+                    }
+                    bm[j] = s;
+                    bs[j] = SHORT_BY_EAR;
+                    bJoined[j] = end - s > 1;
+                    if (links != null) {
+                        int[] single = {j};
+                        links.add(swapped ? new Link(single, run, SHORT_BY_EAR, TokenSimilarity.How.SCRIPT_SKELETON)
+                                : new Link(run, single, SHORT_BY_EAR, TokenSimilarity.How.SCRIPT_SKELETON));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean latinWord(NameToken t) {
+        return !t.syllable && !t.abjad;
     }
 
     private static boolean joinable(NameToken t) {
@@ -208,15 +277,28 @@ final class WordAlignment {
         return first.regionMatches(0, whole, 0, k);
     }
 
+    /**
+     * The consonant classes of the written word's syllables from {@code s} on, up to the first that has any: a word
+     * may begin on a vowel syllable (워싱턴 wo-sing-teon, 阿道弗 a-dao-fu) whose classes are empty.
+     */
+    private static String firstClasses(NameForm f, int s) {
+        for (int i = s; i < f.tokens.length && (i == s || !f.wordStart[i]) && f.tokens[i].syllable; i++) {
+            String k = ScriptSkeleton.of(f.tokens[i].text, true);
+            if (!k.isEmpty()) {
+                return k;
+            }
+        }
+        return "";
+    }
+
     private static boolean sameStart(String a, String b) {
         return !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0);
     }
 
     /** Syllables written by ear against a Latin word: their consonant classes agree. */
     private static float byEarSimilarity(CharSequence syllables, NameToken latin) {
-        String k = ScriptSkeleton.of(syllables.toString(), true);
-        return k.length() >= TokenSimilarity.SCRIPT_SKELETON_MIN && k.equals(latin.scriptSkeleton)
-                ? TokenSimilarity.SCRIPT_SKELETON : 0;
+        return ScriptSkeleton.similarity(ScriptSkeleton.of(syllables.toString(), true), latin.scriptSkeleton, false,
+                TokenSimilarity.SCRIPT_SKELETON);
     }
 
     private static float joinSimilarity(CharSequence joined, String target, NameToken single, boolean abjad) {

@@ -379,6 +379,33 @@ class PairScorerTest {
     }
 
     @Test
+    void shouldMeetANameWrittenByEarDespiteTheEditsItsScriptMakes() {
+        // written here for the test (not from the eval files or the Wikidata pairs): Pemberton in Han characters drops
+        // its m and r (peng-bo-dun), katakana drop the r of Gilbert (gi-ru-ba-to); the learned edit costs accept them
+        ListedEntity listed = TestEntities.person("Gilbert Pemberton").build();
+        PairScore han = person("吉尔伯特·彭伯顿", listed);
+        assertMatch(han);
+        assertTrue(hasFeature(han, "name.script-skeleton"), () -> describe(han));
+        assertMatch(person("ギルバート・ペンバートン", listed));
+        assertNoMatch(person("吉尔伯特·彭伯顿", TestEntities.person("Gilbert Pennington").build()));
+        // a vowel-first word (워싱턴 wo-sing-teon) and a short given name (조지 jo-ji: one class) beside a long one
+        assertMatch(person("조지 펨버턴", TestEntities.person("George Pemberton").build()));
+        assertNoMatch(person("조지 펨버턴", TestEntities.person("George Hamilton").build()));
+        assertNoMatch(person("펨버턴", TestEntities.person("George Pemberton").build()));
+        // the index finds the listed word one cheap edit of its consonant classes away
+        MatchIndex index = TestEntities.index(listed, TestEntities.person("Gilbert Pennington").build());
+        List<Match> hits = index.search(ScreeningQuery.person("吉尔伯特·彭伯顿"), MatchThreshold.DEFAULT, 5, x -> true);
+        assertEquals(1, hits.size(), hits.toString());
+        assertEquals("Gilbert Pemberton", hits.get(0).matchedName());
+    }
+
+    @Test
+    void shouldNotPairAShortChineseOrKoreanNameOnOneConsonantClass() {
+        // a Chinese given name of one syllable beside a family name in Pinyin is not a name written by ear
+        assertNoMatch(person("俊 周", TestEntities.person("Chong Zhou").build()));
+    }
+
+    @Test
     void shouldExposeTheNormalisedQueryForAudit() {
         NormalizedQuery q = scorer.normalize(ScreeningQuery.of("Mr. Владимир ПУТИН", QueryType.ANY));
         assertEquals(List.of("vladimir putin"), q.nameForms());
