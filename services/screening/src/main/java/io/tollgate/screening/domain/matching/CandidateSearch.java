@@ -318,15 +318,14 @@ final class CandidateSearch {
         }
     }
 
-    /** Names with a word one edit away: deletions on either side meet (symmetric deletion neighbourhoods). */
     /** Listed Latin words whose consonant classes agree with a word written by ear, or are one cheap edit away. */
     private void visitByEar(String skeleton, boolean abjad, long bits, Scratch s) {
-        visitFound(keys.find(KeyPostings.hash(BY_EAR, skeleton)), bits, s, MAX_NEIGHBOUR_POSTINGS);
-        for (String near : ScriptSkeleton.nearLatin(skeleton, abjad)) {
-            visitFound(keys.find(KeyPostings.hash(BY_EAR, near)), bits, s, MAX_NEIGHBOUR_POSTINGS);
+        for (String k : ScriptSkeleton.nearLatin(skeleton, abjad)) {
+            visitFound(keys.find(KeyPostings.hash(BY_EAR, k)), bits, s, MAX_NEIGHBOUR_POSTINGS);
         }
     }
 
+    /** Names with a word one edit away: deletions on either side meet (symmetric deletion neighbourhoods). */
     private void visitNeighbours(String c, long bits, Scratch s) {
         visitFound(keys.find(KeyPostings.hash(DELETION, c)), bits, s, MAX_NEIGHBOUR_POSTINGS);
         StringBuilder sb = new StringBuilder(c.length());

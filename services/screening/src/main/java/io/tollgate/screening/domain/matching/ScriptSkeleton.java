@@ -96,13 +96,14 @@ final class ScriptSkeleton {
     }
 
     /**
-     * The Latin skeletons one cheap edit away from a transcribed one (within the budget), for looking up listed words
-     * that {@link #similarity} would accept; the skeleton itself is not among them.
+     * A transcribed skeleton and the Latin skeletons one cheap edit away from it (within the budget), for looking up the
+     * listed words that {@link #similarity} would accept.
      */
     static List<String> nearLatin(String transcribed, boolean abjad) {
         Costs c = abjad ? ABJAD_COSTS : SYLLABIC_COSTS;
         int n = transcribed.length();
         List<String> out = new ArrayList<>();
+        out.add(transcribed);
         float budget = budget(n + 1);
         StringBuilder sb = new StringBuilder(n + 1);
         for (int i = 0; i <= n; i++) {
