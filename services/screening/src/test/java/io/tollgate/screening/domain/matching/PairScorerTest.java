@@ -400,6 +400,21 @@ class PairScorerTest {
     }
 
     @Test
+    void shouldReadContractionsAndCutOffGenericWordsOfOrganisations() {
+        // invented names: contractions (first and last letter, few vowels) and a cut-off word of the generic words
+        assertMatch(organization("Pemberton Natl Trdg Assn",
+                TestEntities.organization("PEMBERTON NATIONAL TRADING ASSOCIATION").build()));
+        assertMatch(organization("Halvorsen Internat. Shipping",
+                TestEntities.organization("HALVORSEN INTERNATIONAL SHIPPING").build()));
+        assertNoMatch(organization("Pemberton Natl Trdg Assn",
+                TestEntities.organization("HALVORSEN NATIONAL TRADING ASSOCIATION").build()));
+        NameKnowledge k = NameKnowledge.loadDefault();
+        assertEquals("national", k.contractionOf("natl"));
+        assertEquals(null, k.contractionOf("bki"), "three letters are an acronym more often than a contraction");
+        assertEquals(null, k.contractionOf("exprt"), "export or express: two words fit, none is chosen");
+    }
+
+    @Test
     void shouldNotPairAShortChineseOrKoreanNameOnOneConsonantClass() {
         // a Chinese given name of one syllable beside a family name in Pinyin is not a name written by ear
         assertNoMatch(person("俊 周", TestEntities.person("Chong Zhou").build()));
