@@ -118,6 +118,8 @@ final class CandidateSearch {
         float queryWeight = 0;
         float initialCredit = 0;
         StringBuilder sb = new StringBuilder();
+        StringBuilder pinyin = new StringBuilder();
+        StringBuilder wadeGiles = new StringBuilder();
         int base = 0;
         for (NameForm qf : q.forms) {
             queryWeight = Math.max(queryWeight, qf.totalWeight);
@@ -140,6 +142,8 @@ final class CandidateSearch {
             // words written apart in the query, together in the list (van der Bilt / Vanderbilt)
             for (int i = 0; i < words; i++) {
                 sb.setLength(0);
+                pinyin.setLength(0);
+                wadeGiles.setLength(0);
                 long bits = 0;
                 boolean abjad = false;
                 for (int len = 1; len <= MAX_BY_EAR_SYLLABLES && i + len <= words; len++) {
@@ -151,6 +155,7 @@ final class CandidateSearch {
                         break;
                     }
                     sb.append(x.abjad ? x.text : x.canon);
+                    WordAlignment.appendReadings(x, pinyin, wadeGiles);
                     abjad |= x.abjad;
                     bits |= 1L << (base + i + len - 1);
                     if (len >= 3 && IndexKeys.syllables(t, i, len) && IndexKeys.wholeWord(qf, i, len)) {
@@ -165,6 +170,9 @@ final class CandidateSearch {
                             continue;
                         }
                         visit(KeyPostings.hash(WORD, SpellingRules.collapseDoubles(sb.toString())), bits, s);
+                        // Chinese syllables written apart in one system, together in the other (Hsiao-ping, Xiaoping)
+                        visitReading(IndexKeys.PINYIN_READING, wadeGiles, bits, s);
+                        visitReading(IndexKeys.WADE_GILES_READING, pinyin, bits, s);
                     }
                 }
             }
@@ -290,6 +298,11 @@ final class CandidateSearch {
         for (int g : t.hypocorisms) {
             visit(KeyPostings.hash(NICKNAME, g >>> 1), bit, s);
         }
+        if (t.chinese != null) {
+            // a Chinese name word in the other romanisation system (Hsiao, Xiao)
+            visitReading(IndexKeys.PINYIN_READING, t.chinese.wadeGiles(), bit, s);
+            visitReading(IndexKeys.WADE_GILES_READING, t.chinese.pinyin(), bit, s);
+        }
         if (!t.syllable && t.text.length() <= 7) {
             // a Korean or Chinese syllable written in another romanisation than the listed Hangul or Han
             visit(KeyPostings.hash(SYLLABLE, TokenSimilarity.syllableKey(t.text)), bit, s);
@@ -316,6 +329,19 @@ final class CandidateSearch {
                 visitFound(keys.find(KeyPostings.hash(WORD, c.substring(i))), bit, s, MAX_NEIGHBOUR_POSTINGS);
             }
         }
+    }
+
+    /** A reading of a run of words is looked up only when every word of the run has one (no "-" in it). */
+    private void visitReading(char namespace, CharSequence reading, long bit, Scratch s) {
+        if (reading == null || reading.length() == 0) {
+            return;
+        }
+        for (int i = 0; i < reading.length(); i++) {
+            if (reading.charAt(i) == '-') {
+                return;
+            }
+        }
+        visitFound(keys.find(KeyPostings.hash(namespace, reading)), bit, s, MAX_NEIGHBOUR_POSTINGS);
     }
 
     /** Listed Latin words whose consonant classes agree with a word written by ear, or are one cheap edit away. */

@@ -11,6 +11,9 @@ final class IndexKeys {
     static final char NICKNAME = 'H';
     static final char SYLLABLE = 'Y';
     static final char BY_EAR = 'P';
+    /** A Chinese name word by its reading: listed words under their Pinyin and Wade-Giles readings, looked up crosswise. */
+    static final char PINYIN_READING = 'R';
+    static final char WADE_GILES_READING = 'W';
     /** Long words may be several written as one (FridrichBuchenberg): they are keyed and looked up by their parts. */
     static final int SPLIT_MIN_LENGTH = 8;
     static final int SPLIT_MIN_PART = 4;

@@ -84,6 +84,12 @@ final class MatchIndexBuilder {
             if (x.syllable && x.text.length() <= 7) {
                 kb.add(KeyPostings.hash(SYLLABLE, TokenSimilarity.syllableKey(x.text)), f);
             }
+            if (x.chinese != null && x.chinese.pinyin() != null) {
+                kb.add(KeyPostings.hash(IndexKeys.PINYIN_READING, x.chinese.pinyin()), f);
+            }
+            if (x.chinese != null && x.chinese.wadeGiles() != null) {
+                kb.add(KeyPostings.hash(IndexKeys.WADE_GILES_READING, x.chinese.wadeGiles()), f);
+            }
             if (!x.syllable && !x.abjad && x.scriptSkeleton.length() >= TokenSimilarity.SCRIPT_SKELETON_MIN) {
                 kb.add(KeyPostings.hash(BY_EAR, x.scriptSkeleton), f);
             }

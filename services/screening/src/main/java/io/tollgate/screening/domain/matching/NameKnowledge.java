@@ -53,6 +53,7 @@ public final class NameKnowledge {
     private final Map<String, String> orgAbbreviations;
     /** Canonical spellings of the words most frequent in personal names. */
     private final Set<String> commonNameWords;
+    private final ChineseRomanisation chinese;
 
     private NameKnowledge() {
         this.rules = new SpellingRules(NameKnowledgeFiles.loadRules());
@@ -111,6 +112,7 @@ public final class NameKnowledge {
             }
         }
         this.commonNameWords = Set.copyOf(common);
+        this.chinese = new ChineseRomanisation(NameKnowledgeFiles.lines(ChineseRomanisation.FILE));
     }
 
     private Map<String, int[]> loadHypocorisms() {
@@ -291,6 +293,11 @@ public final class NameKnowledge {
             }
         }
         return false;
+    }
+
+    /** A Latin word's readings as a Chinese name word in Pinyin and in Wade-Giles, or null. */
+    ChineseRomanisation.Readings chineseReadings(String word) {
+        return chinese.readings(word);
     }
 
     Map<String, String> japaneseNames() {

@@ -383,8 +383,10 @@ final class NameNormalizer {
         int[] nicknames = role == TokenRole.WORD && !abjad && !syllable ? knowledge.hypocorisms(canon) : new int[0];
         boolean forename = role == TokenRole.WORD && (nicknames.length > 0 || knowledge.isGivenName(canon, abjad)
                 || knowledge.isCommonNameWord(canon));
+        ChineseRomanisation.Readings chinese = role == TokenRole.WORD && !abjad && !syllable
+                ? knowledge.chineseReadings(text) : null;
         NameToken t = new NameToken(text, canon, skeleton, role, weight, abjad, syllable, groups, family, sonOf,
-                nicknames, writtenAs, forename);
+                nicknames, writtenAs, forename, chinese);
         if (key != null) {
             interned.put(key, t);
         }

@@ -36,6 +36,8 @@ final class NameToken {
     final String writtenAs;
     /** Consonant classes for comparison across scripts ({@link ScriptSkeleton}). */
     final String scriptSkeleton;
+    /** The word read as a Chinese name word in Pinyin and in Wade-Giles, or null ({@link ChineseRomanisation}). */
+    final ChineseRomanisation.Readings chinese;
     /**
      * A name word that is a known given name, a nickname or one of the most frequent name words: agreement on it
      * alone says little about who is meant (see {@link PersonNameEvidence}).
@@ -44,7 +46,7 @@ final class NameToken {
 
     NameToken(String text, String canon, String skeleton, TokenRole role, float weight, boolean abjad,
               boolean syllable, int[] groups, String legalFamily, boolean sonOf, int[] hypocorisms, String writtenAs,
-              boolean forename) {
+              boolean forename, ChineseRomanisation.Readings chinese) {
         this.text = text;
         this.canon = canon;
         this.skeleton = skeleton;
@@ -58,6 +60,7 @@ final class NameToken {
         this.hypocorisms = hypocorisms;
         this.writtenAs = writtenAs;
         this.forename = forename;
+        this.chinese = chinese;
         this.scriptSkeleton = role == TokenRole.WORD || role == TokenRole.PATRONYMIC
                 ? ScriptSkeleton.of(text, abjad || syllable) : "";
         this.canonMask = letterMask(canon);

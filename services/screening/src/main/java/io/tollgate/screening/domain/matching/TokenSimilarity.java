@@ -127,6 +127,9 @@ final class TokenSimilarity {
                 && syllableKey(a.text).equals(syllableKey(b.text))) {
             return set(how, How.ROMANISATION, ROMANISATION);
         }
+        if (a.chinese != null && b.chinese != null && a.chinese.meet(b.chinese)) {
+            return set(how, How.ROMANISATION, ROMANISATION); // Wade-Giles and Pinyin (Hsiao, Xiao; Kuo, Guo)
+        }
         if (byEar && a.syllable != b.syllable) {
             float sim = acrossScripts(a, b, null);
             if (sim > 0) {

@@ -127,6 +127,8 @@ final class WordAlignment {
             return;
         }
         StringBuilder joined = new StringBuilder();
+        StringBuilder pinyin = new StringBuilder();
+        StringBuilder wadeGiles = new StringBuilder();
         for (int j = 0; j < b.length; j++) {
             if (bm[j] >= 0 || !joinable(b[j])) {
                 continue;
@@ -134,6 +136,7 @@ final class WordAlignment {
             String target = joinForm(b[j]);
             int maxLength = target.length() + TokenSimilarity.budget(target.length());
             float bestSim = 0;
+            boolean bestChinese = false;
             int bestStart = -1;
             int bestLen = 0;
             for (int s = 0; s < a.length; s++) {
@@ -143,11 +146,13 @@ final class WordAlignment {
                 boolean byEar = byEarAllowed && a[s].syllable && af.wordStart[s] && !b[j].syllable && !b[j].abjad;
                 if (am[s] >= 0 || !joinable(a[s]) || joinForm(a[s]).isEmpty()
                         || (byEar && !sameStart(firstClasses(af, s), b[j].scriptSkeleton))
-                        || (!byEar && !abjadStart && !samePrefix(joinForm(a[s]), target))
+                        || (!byEar && !abjadStart && !samePrefix(joinForm(a[s]), target) && !chinese(a[s], b[j]))
                         || (!byEar && abjadStart && !sameStart(a[s].skeleton, b[j].skeleton))) {
                     continue;
                 }
                 joined.setLength(0);
+                pinyin.setLength(0);
+                wadeGiles.setLength(0);
                 boolean abjad = b[j].abjad;
                 for (int len = 1; len <= (byEar ? MAX_BY_EAR_JOIN : MAX_JOIN) && s + len <= a.length; len++) {
                     NameToken t = a[s + len - 1];
@@ -160,6 +165,7 @@ final class WordAlignment {
                     abjad |= t.abjad;
                     // vowel-less words join on their consonants; a skeleton of joined words is the joined skeletons
                     joined.append(byEar ? t.text : abjad ? t.skeleton : joinForm(t));
+                    appendReadings(t, pinyin, wadeGiles);
                     if (!byEar && !abjad && joined.length() > maxLength) {
                         break;
                     }
@@ -170,12 +176,14 @@ final class WordAlignment {
                     // by ear, a whole written word against a whole Latin word
                     // two syllables are a Korean or Chinese given name far more often than a foreign name: three at least
                     boolean wholeWord = (s + len == a.length || af.wordStart[s + len]) && (!byEar || len >= 3);
+                    float chinese = byEar ? 0 : chineseJoin(pinyin, wadeGiles, b[j]);
                     float sim = byEar ? (wholeWord ? byEarSimilarity(joined, b[j]) : 0)
-                            : joinSimilarity(joined, target, b[j], abjad);
+                            : Math.max(joinSimilarity(joined, target, b[j], abjad), chinese);
                     if (sim > bestSim) {
                         bestSim = sim;
                         bestStart = s;
                         bestLen = len;
+                        bestChinese = chinese == sim;
                     }
                 }
             }
@@ -193,7 +201,8 @@ final class WordAlignment {
                 bJoined[j] = true;
                 if (links != null) {
                     int[] single = {j};
-                    TokenSimilarity.How how = acrossScripts ? TokenSimilarity.How.SCRIPT_SKELETON : TokenSimilarity.How.JOINED;
+                    TokenSimilarity.How how = acrossScripts ? TokenSimilarity.How.SCRIPT_SKELETON
+                            : bestChinese ? TokenSimilarity.How.ROMANISATION : TokenSimilarity.How.JOINED;
                     links.add(swapped ? new Link(single, run, bestSim, how) : new Link(run, single, bestSim, how));
                 }
             }
@@ -256,6 +265,29 @@ final class WordAlignment {
                 }
             }
         }
+    }
+
+    /** Both words read as Chinese name syllables: a run of syllables may begin differently (Kuo-ying, Guoying). */
+    private static boolean chinese(NameToken a, NameToken b) {
+        return a.chinese != null && b.chinese != null;
+    }
+
+    /** Appends a word's Chinese readings to the run's; a word without one ends the run's (its builder is set to "-"). */
+    static void appendReadings(NameToken t, StringBuilder pinyin, StringBuilder wadeGiles) {
+        String py = t.chinese == null ? null : t.chinese.pinyin();
+        String wg = t.chinese == null ? null : t.chinese.wadeGiles();
+        pinyin.append(py == null ? "-" : py);
+        wadeGiles.append(wg == null ? "-" : wg);
+    }
+
+    /** Syllables written apart in one romanisation against the word written as one in the other (Hsiao-ping, Xiaoping). */
+    private static float chineseJoin(CharSequence pinyin, CharSequence wadeGiles, NameToken single) {
+        if (single.chinese == null) {
+            return 0;
+        }
+        boolean meet = (single.chinese.pinyin() != null && single.chinese.pinyin().contentEquals(wadeGiles))
+                || (single.chinese.wadeGiles() != null && single.chinese.wadeGiles().contentEquals(pinyin));
+        return meet ? TokenSimilarity.ROMANISATION : 0;
     }
 
     private static boolean latinWord(NameToken t) {

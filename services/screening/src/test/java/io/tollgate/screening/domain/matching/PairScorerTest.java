@@ -415,6 +415,20 @@ class PairScorerTest {
     }
 
     @Test
+    void shouldMeetAChineseNameInWadeGilesAndInPinyin() {
+        // invented names: Wade-Giles syllables written apart against the Pinyin word written as one
+        PairScore s = person("Kao Hsiao-ch'ing", TestEntities.person("GAO, Xiaoqing").build());
+        assertMatch(s);
+        assertTrue(hasFeature(s, "name.romanisation-system"), () -> describe(s));
+        assertMatch(person("Teng Kuo-jung", TestEntities.person("Deng Guorong").build()));
+        assertNoMatch(person("Kao Hsiao-ch'ing", TestEntities.person("GAO, Xiaoming").build()));
+        MatchIndex index = TestEntities.index(TestEntities.person("GAO, Xiaoqing").build(),
+                TestEntities.person("KANG, Xiaoqing").build());
+        List<Match> hits = index.search(ScreeningQuery.person("Kao Hsiao-ch'ing"), MatchThreshold.DEFAULT, 5, x -> true);
+        assertEquals("GAO, Xiaoqing", hits.get(0).matchedName(), hits::toString);
+    }
+
+    @Test
     void shouldNotPairAShortChineseOrKoreanNameOnOneConsonantClass() {
         // a Chinese given name of one syllable beside a family name in Pinyin is not a name written by ear
         assertNoMatch(person("俊 周", TestEntities.person("Chong Zhou").build()));
