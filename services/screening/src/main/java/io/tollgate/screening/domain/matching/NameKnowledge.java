@@ -54,6 +54,9 @@ public final class NameKnowledge {
     /** Canonical spellings of the words most frequent in personal names. */
     private final Set<String> commonNameWords;
     private final ChineseRomanisation chinese;
+    /** Letters that mark a Slavic- or Baltic-written name, and its rewrites into English spelling (slavic-spellings.tsv). */
+    private final String slavicMarkers;
+    private final List<String[]> slavicRewrites;
 
     private NameKnowledge() {
         this.rules = new SpellingRules(NameKnowledgeFiles.loadRules());
@@ -113,6 +116,18 @@ public final class NameKnowledge {
         }
         this.commonNameWords = Set.copyOf(common);
         this.chinese = new ChineseRomanisation(NameKnowledgeFiles.lines(ChineseRomanisation.FILE));
+        String markers = "";
+        List<String[]> rewrites = new ArrayList<>();
+        for (String line : NameKnowledgeFiles.lines("slavic-spellings.tsv")) {
+            String[] f = line.split("\t");
+            if (f[0].equals("marker")) {
+                markers = f[1];
+            } else {
+                rewrites.add(new String[]{f[0], f[1]});
+            }
+        }
+        this.slavicMarkers = markers;
+        this.slavicRewrites = List.copyOf(rewrites);
     }
 
     private Map<String, int[]> loadHypocorisms() {
@@ -293,6 +308,25 @@ public final class NameKnowledge {
             }
         }
         return false;
+    }
+
+    /**
+     * A name written in a Slavic or Baltic orthography (one of its marked letters: Timčenková, Muškajev) as English
+     * spells it (timchenkova, mushkayev), else null: a second reading of the name beside its plain folding.
+     */
+    String englishSpellingOfSlavic(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        boolean marked = false;
+        for (int i = 0; i < lower.length() && !marked; i++) {
+            marked = slavicMarkers.indexOf(lower.charAt(i)) >= 0;
+        }
+        if (!marked) {
+            return null;
+        }
+        for (String[] r : slavicRewrites) {
+            lower = lower.replace(r[0], r[1]);
+        }
+        return lower;
     }
 
     /** A Latin word's readings as a Chinese name word in Pinyin and in Wade-Giles, or null. */

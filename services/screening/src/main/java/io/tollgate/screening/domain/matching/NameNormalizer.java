@@ -42,7 +42,13 @@ final class NameNormalizer {
             }
         }
         Map<String, NameForm> out = new LinkedHashMap<>();
-        for (String alternative : alternatives(text)) {
+        List<String> alternatives = alternatives(text);
+        String english = knowledge.englishSpellingOfSlavic(text);
+        if (english != null) {
+            alternatives = new ArrayList<>(alternatives);
+            alternatives.add(english);
+        }
+        for (String alternative : alternatives) {
             for (List<Transliteration.Segment> reading : Transliteration.readings(alternative, knowledge.japaneseNames())) {
                 NameForm f = classify(visible, tokenizer.tokenize(reading, context), context);
                 if (f != null) {

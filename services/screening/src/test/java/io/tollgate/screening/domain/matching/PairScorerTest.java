@@ -429,6 +429,17 @@ class PairScorerTest {
     }
 
     @Test
+    void shouldReadSlavicAndBalticSpellingsAsEnglishWritesThem() {
+        // invented names: a Czech/Slovak spelling of a Russian name, and a South Slavic name listed without its marks
+        assertMatch(person("Sergej Michajlovič DUBČENKO", TestEntities.person("Sergey Mikhaylovich DUBCHENKO").build()));
+        assertMatch(person("Dragoljub Vučetić", TestEntities.person("VUCETIC, Dragoljub").build()));
+        assertNoMatch(person("Sergej Michajlovič DUBČENKO", TestEntities.person("Sergey Mikhaylovich DUBROVIN").build()));
+        assertEquals("sergey mikhaylovich dubchenko",
+                NameKnowledge.loadDefault().englishSpellingOfSlavic("Sergej Michajlovič DUBČENKO"));
+        assertEquals(null, NameKnowledge.loadDefault().englishSpellingOfSlavic("Sergej Michajlovic"));
+    }
+
+    @Test
     void shouldNotPairAShortChineseOrKoreanNameOnOneConsonantClass() {
         // a Chinese given name of one syllable beside a family name in Pinyin is not a name written by ear
         assertNoMatch(person("俊 周", TestEntities.person("Chong Zhou").build()));
