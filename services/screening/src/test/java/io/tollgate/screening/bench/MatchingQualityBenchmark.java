@@ -194,6 +194,15 @@ class MatchingQualityBenchmark {
         MatchIndex index = MatchIndex.build(entities, NameKnowledge.loadDefault());
         int total = 0;
         int found = 0;
+        int samePerson = 0;
+        // the names each expected person is listed under, to recognise another list's record of the same person
+        Map<String, Set<String>> namesOf = new HashMap<>();
+        for (IndexedEntity x : entities) {
+            if (x.entity().source().equals("held-out") || replaced.contains(x.entity().sourceId())) {
+                x.entity().names().forEach(n -> namesOf.computeIfAbsent(x.entity().sourceId(), k -> new HashSet<>())
+                        .add(KindSets.fold(n.full())));
+            }
+        }
         for (Map.Entry<String, List<String[]>> e : queries.entrySet()) {
             int ok = 0;
             List<String> misses = new ArrayList<>();
@@ -201,6 +210,8 @@ class MatchingQualityBenchmark {
                 List<Match> hits = index.search(ScreeningQuery.person(q[0]), T, 3, s -> true);
                 boolean top = !hits.isEmpty() && hits.get(0).entity().entity().sourceId().equals(q[1]);
                 ok += top ? 1 : 0;
+                samePerson += top || (!hits.isEmpty()
+                        && namesOf.getOrDefault(q[1], Set.of()).contains(KindSets.fold(hits.get(0).matchedName()))) ? 1 : 0;
                 if (!top && misses.size() < Integer.getInteger("tollgate.quality.samples", 3)) {
                     misses.add(q[0] + (hits.isEmpty() ? " (no hit)" : " -> " + hits.get(0).matchedName()));
                 }
@@ -215,6 +226,10 @@ class MatchingQualityBenchmark {
         }
         BenchmarkRecorder.record(B, "top hit across languages and scripts, all", (double) found / total, "share",
                 ">= 0.95");
+        System.out.printf(Locale.ROOT, "cross-script, top hit the same person by name (another list's record): %.3f%n",
+                (double) samePerson / total);
+        BenchmarkRecorder.record(B, "top hit across scripts, another list's record of the same name counted",
+                (double) samePerson / total, "share", null);
     }
 
     /** Plain Latin letters without diacritics: the English form of an EU person's name. */

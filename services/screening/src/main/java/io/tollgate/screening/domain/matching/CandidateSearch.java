@@ -137,6 +137,9 @@ final class CandidateSearch {
             for (int i = 0; i < words; i++) {
                 if (searchable(t[i], qf)) {
                     visitToken(t[i], 1L << (base + i), s);
+                    if (qf.cyrillic && t[i].scriptSkeleton.length() >= TokenSimilarity.SCRIPT_SKELETON_MIN) {
+                        visitByEar(t[i].scriptSkeleton, ScriptSkeleton.Group.CYRILLIC, 1L << (base + i), s);
+                    }
                 }
             }
             // words written apart in the query, together in the list (van der Bilt / Vanderbilt)
@@ -346,7 +349,11 @@ final class CandidateSearch {
 
     /** Listed Latin words whose consonant classes agree with a word written by ear, or are one cheap edit away. */
     private void visitByEar(String skeleton, boolean abjad, long bits, Scratch s) {
-        for (String k : ScriptSkeleton.nearLatin(skeleton, abjad)) {
+        visitByEar(skeleton, abjad ? ScriptSkeleton.Group.ABJAD : ScriptSkeleton.Group.SYLLABIC, bits, s);
+    }
+
+    private void visitByEar(String skeleton, ScriptSkeleton.Group group, long bits, Scratch s) {
+        for (String k : ScriptSkeleton.nearLatin(skeleton, group)) {
             visitFound(keys.find(KeyPostings.hash(BY_EAR, k)), bits, s, MAX_NEIGHBOUR_POSTINGS);
         }
     }

@@ -130,6 +130,20 @@ final class NameComparator {
                 }
             }
         }
+        if (byEar && q.cyrillic != c.cyrillic) {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < m && qm[i] < 0; j++) {
+                    float k = cm[j] >= 0 ? 0 : q.cyrillic ? TokenSimilarity.acrossCyrillic(qt[i], ct[j])
+                            : TokenSimilarity.acrossCyrillic(ct[j], qt[i]);
+                    if (k > sim[i * m + j]) {
+                        sim[i * m + j] = k;
+                        if (explain) {
+                            how[i * m + j][0] = TokenSimilarity.How.SCRIPT_SKELETON;
+                        }
+                    }
+                }
+            }
+        }
         WordAlignment.greedy(sim, n, m, qm, cm, qs, cs, MIN_PAIR, links, how);
         WordAlignment.truncated(q, ct, qm, cm, qs, cs, links, false);
         WordAlignment.truncated(c, qt, cm, qm, cs, qs, links, true);

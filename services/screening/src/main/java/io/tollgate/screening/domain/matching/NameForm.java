@@ -31,6 +31,8 @@ final class NameForm {
     final boolean[] wordStart;
     /** How many written words carry the name (syllables of one Hangul or Han word count once). */
     final int writtenWords;
+    /** The name is written in Cyrillic: read in its romanisation, its words may be foreign names written by ear. */
+    final boolean cyrillic;
 
     NameForm(String raw, NameContext context, NameToken[] tokens, boolean[] afterSonOf, boolean orgLike,
              boolean personLike, String acronym, boolean commonOnly, String titlesRemoved, boolean[] wordStart) {
@@ -67,6 +69,7 @@ final class NameForm {
             words += wordStart[i] && tokens[i].distinctive() ? 1 : 0;
         }
         this.writtenWords = words;
+        this.cyrillic = raw.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC);
     }
 
     @Override

@@ -24,8 +24,33 @@ final class ScriptSkeleton {
     private record Costs(float[][] substitute, float[] delete, float[] insert) {
     }
 
+    /** The scripts whose ways of writing foreign names were learned apart. */
+    enum Group {
+        /** Hangul, Han, kana: a syllable per sign, vowels added between consonants. */
+        SYLLABIC("syllabic"),
+        /** Hebrew, Arabic: few vowels written. */
+        ABJAD("abjad"),
+        /** Cyrillic read in its national romanisation: vowels written, consonants as the language hears them. */
+        CYRILLIC("cyrillic");
+
+        final String file;
+
+        Group(String file) {
+            this.file = file;
+        }
+    }
+
     private static final Costs SYLLABIC_COSTS = costs("syllabic");
     private static final Costs ABJAD_COSTS = costs("abjad");
+    private static final Costs CYRILLIC_COSTS = costs("cyrillic");
+
+    private static Costs costsOf(Group g) {
+        return switch (g) {
+            case SYLLABIC -> SYLLABIC_COSTS;
+            case ABJAD -> ABJAD_COSTS;
+            case CYRILLIC -> CYRILLIC_COSTS;
+        };
+    }
 
     private ScriptSkeleton() {
     }
@@ -37,7 +62,11 @@ final class ScriptSkeleton {
      * between 0.15 (common in that script) and 1 (never seen).
      */
     static float distance(String transcribed, String latin, boolean abjad) {
-        Costs c = abjad ? ABJAD_COSTS : SYLLABIC_COSTS;
+        return distance(transcribed, latin, abjad ? Group.ABJAD : Group.SYLLABIC);
+    }
+
+    static float distance(String transcribed, String latin, Group group) {
+        Costs c = costsOf(group);
         int n = latin.length();
         int m = transcribed.length();
         float[] prev = new float[m + 1];
@@ -78,20 +107,32 @@ final class ScriptSkeleton {
     }
 
     /**
+     * The budget for a script group: half for Cyrillic, whose romanisation writes the vowels, so that names of different
+     * people that share a given name and differ by one consonant (Anna Magnani, Anna Mosina) stay apart.
+     */
+    static float budget(int classes, Group group) {
+        return group == Group.CYRILLIC ? budget(classes) / 2 : budget(classes);
+    }
+
+    /**
      * How alike a word read from another script is to a Latin word by their consonant classes: {@code exact} when the
      * classes agree, falling by up to {@link #NEAR_SPREAD} as the edits between them use up the budget, 0 beyond it or
      * when either has too few classes to say anything.
      */
     static float similarity(String transcribed, String latin, boolean abjad, float exact) {
-        int min = abjad ? MIN_CLASSES + 1 : MIN_CLASSES;
+        return similarity(transcribed, latin, abjad ? Group.ABJAD : Group.SYLLABIC, exact);
+    }
+
+    static float similarity(String transcribed, String latin, Group group, float exact) {
+        int min = group == Group.SYLLABIC ? MIN_CLASSES : MIN_CLASSES + 1;
         if (transcribed.length() < min || latin.length() < min) {
             return 0;
         }
         if (transcribed.equals(latin)) {
             return exact;
         }
-        float budget = budget(Math.max(transcribed.length(), latin.length()));
-        float d = distance(transcribed, latin, abjad);
+        float budget = budget(Math.max(transcribed.length(), latin.length()), group);
+        float d = distance(transcribed, latin, group);
         return d > budget ? 0 : exact - NEAR_SPREAD * d / budget;
     }
 
@@ -100,11 +141,15 @@ final class ScriptSkeleton {
      * listed words that {@link #similarity} would accept.
      */
     static List<String> nearLatin(String transcribed, boolean abjad) {
-        Costs c = abjad ? ABJAD_COSTS : SYLLABIC_COSTS;
+        return nearLatin(transcribed, abjad ? Group.ABJAD : Group.SYLLABIC);
+    }
+
+    static List<String> nearLatin(String transcribed, Group group) {
+        Costs c = costsOf(group);
         int n = transcribed.length();
         List<String> out = new ArrayList<>();
         out.add(transcribed);
-        float budget = budget(n + 1);
+        float budget = budget(n + 1, group);
         StringBuilder sb = new StringBuilder(n + 1);
         for (int i = 0; i <= n; i++) {
             for (int x = 0; x < CLASSES.length(); x++) {
@@ -116,10 +161,10 @@ final class ScriptSkeleton {
                 }
             }
         }
-        budget = budget(n);
+        budget = budget(n, group);
         for (int i = 0; i < n; i++) {
             int y = index(transcribed.charAt(i));
-            if (c.insert[y] <= budget(Math.max(n - 1, 1)) && n - 1 >= MIN_CLASSES) {
+            if (c.insert[y] <= budget(Math.max(n - 1, 1), group) && n - 1 >= MIN_CLASSES) {
                 sb.setLength(0);
                 sb.append(transcribed, 0, i).append(transcribed, i + 1, n);
                 addSkeleton(out, sb);

@@ -161,6 +161,19 @@ final class TokenSimilarity {
         return sim > 0 ? set(how, How.SCRIPT_SKELETON, sim) : set(how, How.NONE, 0);
     }
 
+    /**
+     * A word of a name written in Cyrillic (read in its romanisation) against a Latin word: a foreign name written by
+     * ear in Russian (фрезе freze, Froese) agrees with its original spelling in consonant classes, up to the edits
+     * Cyrillic writing makes ({@link ScriptSkeleton.Group#CYRILLIC}).
+     */
+    static float acrossCyrillic(NameToken cyrillic, NameToken latin) {
+        if (cyrillic.abjad || cyrillic.syllable || latin.abjad || latin.syllable) {
+            return 0;
+        }
+        return ScriptSkeleton.similarity(cyrillic.scriptSkeleton, latin.scriptSkeleton, ScriptSkeleton.Group.CYRILLIC,
+                SCRIPT_SKELETON);
+    }
+
     static String syllableKey(String syllable) {
         StringBuilder sb = new StringBuilder(syllable.length());
         String s = syllable.replace("eo", "o").replace("eu", "u").replace("shi", "si").replace("ch", "j");

@@ -440,6 +440,15 @@ class PairScorerTest {
     }
 
     @Test
+    void shouldMeetAForeignNameWrittenInCyrillicByItsConsonants() {
+        // invented: a German family name as Russian writes it (Фрезенберг, frezenberg) against its own spelling
+        PairScore s = person("Анна Фрезенберг", TestEntities.person("Anna Froesenberg").build());
+        assertMatch(s);
+        assertTrue(hasFeature(s, "name.script-skeleton"), () -> describe(s));
+        assertNoMatch(person("Анна Фрезенберг", TestEntities.person("Anna Friesenhahn").build()));
+    }
+
+    @Test
     void shouldNotPairAShortChineseOrKoreanNameOnOneConsonantClass() {
         // a Chinese given name of one syllable beside a family name in Pinyin is not a name written by ear
         assertNoMatch(person("俊 周", TestEntities.person("Chong Zhou").build()));
