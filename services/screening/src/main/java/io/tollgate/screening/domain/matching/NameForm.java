@@ -69,7 +69,12 @@ final class NameForm {
             words += wordStart[i] && tokens[i].distinctive() ? 1 : 0;
         }
         this.writtenWords = words;
-        this.cyrillic = raw.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC);
+        boolean cyr = false;
+        for (int i = 0; i < raw.length() && !cyr; i++) {
+            char ch = raw.charAt(i);
+            cyr = ch >= 0x0400 && ch < 0x0530; // the Cyrillic block and its supplement
+        }
+        this.cyrillic = cyr;
     }
 
     @Override

@@ -315,14 +315,15 @@ public final class NameKnowledge {
      * spells it (timchenkova, mushkayev), else null: a second reading of the name beside its plain folding.
      */
     String englishSpellingOfSlavic(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
         boolean marked = false;
-        for (int i = 0; i < lower.length() && !marked; i++) {
-            marked = slavicMarkers.indexOf(lower.charAt(i)) >= 0;
+        for (int i = 0; i < name.length() && !marked; i++) {
+            char c = name.charAt(i);
+            marked = c >= 0x00C0 && slavicMarkers.indexOf(Character.toLowerCase(c)) >= 0;
         }
         if (!marked) {
             return null;
         }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
         for (String[] r : slavicRewrites) {
             lower = lower.replace(r[0], r[1]);
         }
