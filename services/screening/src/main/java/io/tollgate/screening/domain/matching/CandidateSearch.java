@@ -30,8 +30,6 @@ final class CandidateSearch {
     private static final int RARE_WORD = 400;
     /** One-edit neighbour postings longer than this are noise, not typo candidates. */
     private static final int MAX_NEIGHBOUR_POSTINGS = 3000;
-    /** How much spelling closeness (shared letters) counts in ranking candidates beside shared words. */
-    private static final float SPELLING_RANK_WEIGHT = 0.3f;
     /** Candidates whose estimate is this far below the threshold cannot reach it. */
     private static final double ESTIMATE_SLACK = 0.35;
     /** Working memory kept for searches between uses (about 16 bytes per name each). */
@@ -164,7 +162,7 @@ final class CandidateSearch {
                     if (len >= 3 && IndexKeys.syllables(t, i, len) && IndexKeys.wholeWord(qf, i, len)) {
                         String k = ScriptSkeleton.of(IndexKeys.joinedText(t, i, len), true);
                         if (k.length() >= TokenSimilarity.SCRIPT_SKELETON_MIN) {
-                            visitByEar(k, false, bits, s);
+                            visitByEar(k, ScriptSkeleton.Group.SYLLABIC, bits, s);
                         }
                     }
                     if (len >= 2 && len <= 3) {
@@ -206,7 +204,8 @@ final class CandidateSearch {
         }
         int sorted = PartialOrder.sortFront(s.ranked, ranked, MAX_ENTITIES * 16);
         if (ranked > MAX_ENTITIES) {
-            sorted = rerankBySpelling(q, s, ranked, sorted);
+            sorted = SpellingRerank.rerank(s.ranked, ranked, sorted, MAX_ENTITIES * FORMS_PER_ENTITY,
+                    IndexKeys.letters(q.forms[0]), formLetters);
         }
         int n = 0;
         int entityCount = 0;
@@ -302,7 +301,6 @@ final class CandidateSearch {
             visit(KeyPostings.hash(NICKNAME, g >>> 1), bit, s);
         }
         if (t.chinese != null) {
-            // a Chinese name word in the other romanisation system (Hsiao, Xiao)
             visitReading(IndexKeys.PINYIN_READING, t.chinese.wadeGiles(), bit, s);
             visitReading(IndexKeys.WADE_GILES_READING, t.chinese.pinyin(), bit, s);
         }
@@ -312,7 +310,7 @@ final class CandidateSearch {
         }
         if ((t.syllable || t.abjad) && t.scriptSkeleton.length() >= TokenSimilarity.SCRIPT_SKELETON_MIN) {
             // a foreign name written by ear in another script: the listed Latin words of the same consonant classes
-            visitByEar(t.scriptSkeleton, t.abjad, bit, s);
+            visitByEar(t.scriptSkeleton, t.abjad ? ScriptSkeleton.Group.ABJAD : ScriptSkeleton.Group.SYLLABIC, bit, s);
         }
         if (t.abjad) {
             visit(KeyPostings.hash(SKELETON, t.skeleton), bit, s);
@@ -334,24 +332,14 @@ final class CandidateSearch {
         }
     }
 
-    /** A reading of a run of words is looked up only when every word of the run has one (no "-" in it). */
+    /** Chinese name words in the other romanisation system (Hsiao, Xiao), for a word or a run of words that all read so. */
     private void visitReading(char namespace, CharSequence reading, long bit, Scratch s) {
-        if (reading == null || reading.length() == 0) {
-            return;
+        if (ChineseRomanisation.complete(reading)) {
+            visitFound(keys.find(KeyPostings.hash(namespace, reading)), bit, s, MAX_NEIGHBOUR_POSTINGS);
         }
-        for (int i = 0; i < reading.length(); i++) {
-            if (reading.charAt(i) == '-') {
-                return;
-            }
-        }
-        visitFound(keys.find(KeyPostings.hash(namespace, reading)), bit, s, MAX_NEIGHBOUR_POSTINGS);
     }
 
     /** Listed Latin words whose consonant classes agree with a word written by ear, or are one cheap edit away. */
-    private void visitByEar(String skeleton, boolean abjad, long bits, Scratch s) {
-        visitByEar(skeleton, abjad ? ScriptSkeleton.Group.ABJAD : ScriptSkeleton.Group.SYLLABIC, bits, s);
-    }
-
     private void visitByEar(String skeleton, ScriptSkeleton.Group group, long bits, Scratch s) {
         for (String k : ScriptSkeleton.nearLatin(skeleton, group)) {
             visitFound(keys.find(KeyPostings.hash(BY_EAR, k)), bits, s, MAX_NEIGHBOUR_POSTINGS);
@@ -371,34 +359,6 @@ final class CandidateSearch {
             visitFound(keys.find(KeyPostings.hash(WORD, sb)), bits, s, MAX_NEIGHBOUR_POSTINGS);
             visitFound(keys.find(KeyPostings.hash(DELETION, sb)), bits, s, MAX_NEIGHBOUR_POSTINGS);
         }
-    }
-
-    /**
-     * Among names sharing as many query words, those spelled closer to the query go first (a typo in the other
-     * word, words joined): when many names tie, the cut would otherwise be arbitrary. The closeness is the
-     * overlap of the sets of letters, one machine word each; only names that could still make the cut move.
-     */
-    private int rerankBySpelling(PreparedQuery q, Scratch s, int ranked, int sorted) {
-        int cut = Math.min(ranked, MAX_ENTITIES * FORMS_PER_ENTITY) - 1;
-        float cutEstimate = 4f - Float.intBitsToFloat((int) (s.ranked[cut] >>> 32));
-        if (sorted < ranked && cutEstimate - SPELLING_RANK_WEIGHT
-                <= 4f - Float.intBitsToFloat((int) (s.ranked[sorted - 1] >>> 32))) {
-            sorted = PartialOrder.sortRest(s.ranked, sorted, ranked); // names past the front could make the cut
-        }
-        int queryLetters = IndexKeys.letters(q.forms[0]);
-        for (int i = 0; i < sorted; i++) {
-            float est = 4f - Float.intBitsToFloat((int) (s.ranked[i] >>> 32));
-            if (est + SPELLING_RANK_WEIGHT < cutEstimate) {
-                break;
-            }
-            int f = (int) s.ranked[i];
-            int union = Integer.bitCount(queryLetters | formLetters[f]);
-            float overlap = union == 0 ? 0 : (float) Integer.bitCount(queryLetters & formLetters[f]) / union;
-            float rank = est + SPELLING_RANK_WEIGHT * overlap;
-            s.ranked[i] = ((long) Float.floatToIntBits(4f - rank) << 32) | f;
-        }
-        Arrays.sort(s.ranked, 0, sorted);
-        return sorted;
     }
 
     private void visit(long key, long bits, Scratch s) {

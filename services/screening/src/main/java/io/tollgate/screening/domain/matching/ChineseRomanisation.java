@@ -47,6 +47,21 @@ final class ChineseRomanisation {
         }
     }
 
+    /**
+     * Whether a reading (of a word, or of a run of words joined, where a word without one is written "-") is whole.
+     */
+    static boolean complete(CharSequence reading) {
+        if (reading == null || reading.length() == 0) {
+            return false;
+        }
+        for (int i = 0; i < reading.length(); i++) {
+            if (reading.charAt(i) == '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The readings of a folded Latin word, or null when it splits into the syllables of neither system. */
     Readings readings(String word) {
         if (word.length() < 2 || word.length() > MAX_LENGTH) {

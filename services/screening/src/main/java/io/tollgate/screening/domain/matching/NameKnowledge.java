@@ -54,9 +54,8 @@ public final class NameKnowledge {
     /** Canonical spellings of the words most frequent in personal names. */
     private final Set<String> commonNameWords;
     private final ChineseRomanisation chinese;
-    /** Letters that mark a Slavic- or Baltic-written name, and its rewrites into English spelling (slavic-spellings.tsv). */
-    private final String slavicMarkers;
-    private final List<String[]> slavicRewrites;
+    private final SlavicSpellings slavic;
+    private final OrganisationContractions contractions;
 
     private NameKnowledge() {
         this.rules = new SpellingRules(NameKnowledgeFiles.loadRules());
@@ -116,18 +115,8 @@ public final class NameKnowledge {
         }
         this.commonNameWords = Set.copyOf(common);
         this.chinese = new ChineseRomanisation(NameKnowledgeFiles.lines(ChineseRomanisation.FILE));
-        String markers = "";
-        List<String[]> rewrites = new ArrayList<>();
-        for (String line : NameKnowledgeFiles.lines("slavic-spellings.tsv")) {
-            String[] f = line.split("\t");
-            if (f[0].equals("marker")) {
-                markers = f[1];
-            } else {
-                rewrites.add(new String[]{f[0], f[1]});
-            }
-        }
-        this.slavicMarkers = markers;
-        this.slavicRewrites = List.copyOf(rewrites);
+        this.slavic = new SlavicSpellings(NameKnowledgeFiles.lines(SlavicSpellings.FILE));
+        this.contractions = new OrganisationContractions(genericWords, givenNames, genericByInitial, legalFormsByInitial);
     }
 
     private Map<String, int[]> loadHypocorisms() {
@@ -161,81 +150,9 @@ public final class NameKnowledge {
         return w != null ? w : contractionOf(word);
     }
 
-    /** A contraction has at most this many vowels after its first letter (natl, dept, assn, trdg). */
-    private static final int CONTRACTION_VOWELS = 1;
-    /** Shorter words are more often acronyms (BKI, SIG) than contractions. */
-    private static final int CONTRACTION_MIN = 4;
-    /** A cut-off generic word keeps at least this many of its first letters (internat, manufact). */
-    private static final int CUT_OFF_MIN = 5;
-
-    /**
-     * The one generic organisation word that {@code word}, not itself a word the matcher knows, abbreviates: a
-     * contraction of four letters or more keeping its first and last letters and few vowels (natl national, trdg
-     * trading, assn association), or its first letters cut off (internat international). Longer forms of one word (import,
-     * imports) count once; when two different words fit (exp: export, express), none is chosen.
-     */
+    /** The one generic organisation word {@code word} contracts or cuts off (see {@link OrganisationContractions}). */
     String contractionOf(String word) {
-        int n = word.length();
-        if (n < CONTRACTION_MIN || genericWords.contains(word) || givenNames.contains(word) || !isAsciiLetters(word)) {
-            return null;
-        }
-        List<String> near = genericByInitial.get(word.charAt(0));
-        if (near == null) {
-            return null;
-        }
-        boolean contraction = vowelsAfterFirst(word) <= CONTRACTION_VOWELS;
-        String found = null;
-        for (String g : near) {
-            boolean fits = g.length() > n && (g.startsWith(word) ? n >= CUT_OFF_MIN && !legalFormBegins(word)
-                    : contraction && g.charAt(g.length() - 1) == word.charAt(n - 1) && inOrder(word, g));
-            if (!fits || (found != null && g.startsWith(found))) {
-                continue;
-            }
-            if (found != null && !found.startsWith(g)) {
-                return null;
-            }
-            found = g;
-        }
-        return found;
-    }
-
-    /** Whether a legal form's word begins so (compan: a cut-off company is the legal form's business, not ours). */
-    private boolean legalFormBegins(String cut) {
-        for (LegalForm f : legalFormsByInitial.getOrDefault(cut.charAt(0), List.of())) {
-            for (String w : f.words) {
-                if (w.startsWith(cut)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean inOrder(String shorter, String word) {
-        int j = 0;
-        for (int i = 0; i < word.length() && j < shorter.length(); i++) {
-            if (word.charAt(i) == shorter.charAt(j)) {
-                j++;
-            }
-        }
-        return j == shorter.length();
-    }
-
-    private static int vowelsAfterFirst(String word) {
-        int v = 0;
-        for (int i = 1; i < word.length(); i++) {
-            v += "aeiouy".indexOf(word.charAt(i)) >= 0 ? 1 : 0;
-        }
-        return v;
-    }
-
-    private static boolean isAsciiLetters(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) < 'a' || word.charAt(i) > 'z') {
-                return false;
-            }
-        }
-        return true;
+        return contractions.of(word);
     }
 
     /** Whether the canonical spelling is one of the words most frequent in personal names. */
@@ -310,24 +227,9 @@ public final class NameKnowledge {
         return false;
     }
 
-    /**
-     * A name written in a Slavic or Baltic orthography (one of its marked letters: Timčenková, Muškajev) as English
-     * spells it (timchenkova, mushkayev), else null: a second reading of the name beside its plain folding.
-     */
+    /** The name as English spells it when it is written in a Slavic or Baltic orthography, else null. */
     String englishSpellingOfSlavic(String name) {
-        boolean marked = false;
-        for (int i = 0; i < name.length() && !marked; i++) {
-            char c = name.charAt(i);
-            marked = c >= 0x00C0 && slavicMarkers.indexOf(Character.toLowerCase(c)) >= 0;
-        }
-        if (!marked) {
-            return null;
-        }
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        for (String[] r : slavicRewrites) {
-            lower = lower.replace(r[0], r[1]);
-        }
-        return lower;
+        return slavic.english(name);
     }
 
     /** A Latin word's readings as a Chinese name word in Pinyin and in Wade-Giles, or null. */

@@ -42,13 +42,7 @@ final class NameNormalizer {
             }
         }
         Map<String, NameForm> out = new LinkedHashMap<>();
-        List<String> alternatives = alternatives(text);
-        String english = knowledge.englishSpellingOfSlavic(text);
-        if (english != null) {
-            alternatives = new ArrayList<>(alternatives);
-            alternatives.add(english);
-        }
-        for (String alternative : alternatives) {
+        for (String alternative : alternatives(text)) {
             for (List<Transliteration.Segment> reading : Transliteration.readings(alternative, knowledge.japaneseNames())) {
                 NameForm f = classify(visible, tokenizer.tokenize(reading, context), context);
                 if (f != null) {
@@ -59,20 +53,23 @@ final class NameNormalizer {
         return List.copyOf(out.values());
     }
 
-    /** "Al-Qa'ida/Islamic Army" lists two names in one: read the whole and each part. */
-    private static List<String> alternatives(String text) {
-        int slash = text.indexOf('/');
-        if (slash < 0) {
-            return List.of(text);
-        }
-        List<String> out = new ArrayList<>();
-        out.add(text);
-        for (String part : text.split("/")) {
+    /** "Al-Qa'ida/Islamic Army" is two names: read the whole and each part; a Slavic spelling also as English's. */
+    private List<String> alternatives(String text) {
+        List<String> out = new ArrayList<>(List.of(text));
+        String[] parts = text.indexOf('/') < 0 ? new String[0] : text.split("/");
+        for (String part : parts) {
             if (part.chars().filter(Character::isLetter).count() >= 3) {
                 out.add(part);
             }
         }
-        return out.size() > 2 ? out : List.of(text);
+        if (out.size() == 2) {
+            out.remove(1); // one name with a slash in it
+        }
+        String english = knowledge.englishSpellingOfSlavic(text);
+        if (english != null) {
+            out.add(english);
+        }
+        return out;
     }
 
     // ---- classification ----
