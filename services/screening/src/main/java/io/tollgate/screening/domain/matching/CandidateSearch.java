@@ -310,7 +310,7 @@ final class CandidateSearch {
         }
         if ((t.syllable || t.abjad) && t.scriptSkeleton.length() >= TokenSimilarity.SCRIPT_SKELETON_MIN) {
             // a foreign name written by ear in another script: the listed Latin words of the same consonant classes
-            visitByEar(t.scriptSkeleton, t.abjad ? ScriptSkeleton.Group.ABJAD : ScriptSkeleton.Group.SYLLABIC, bit, s);
+            visitByEar(t.scriptSkeleton, ScriptSkeleton.Group.of(t.abjad), bit, s);
         }
         if (t.abjad) {
             visit(KeyPostings.hash(SKELETON, t.skeleton), bit, s);

@@ -25,7 +25,13 @@ final class ChineseRomanisation {
     record Readings(String pinyin, String wadeGiles) {
 
         boolean meet(Readings o) {
-            return (wadeGiles != null && wadeGiles.equals(o.pinyin)) || (pinyin != null && pinyin.equals(o.wadeGiles));
+            return meet(o.pinyin, o.wadeGiles);
+        }
+
+        /** Against the readings of another word, or of a run of words joined (a word without a reading written "-"). */
+        boolean meet(CharSequence otherPinyin, CharSequence otherWadeGiles) {
+            return (wadeGiles != null && otherPinyin != null && wadeGiles.contentEquals(otherPinyin))
+                    || (pinyin != null && otherWadeGiles != null && pinyin.contentEquals(otherWadeGiles));
         }
     }
 

@@ -24,7 +24,7 @@ final class ScriptSkeleton {
     private record Costs(float[][] substitute, float[] delete, float[] insert) {
     }
 
-    /** The scripts whose ways of writing foreign names were learned apart. */
+    /** The scripts whose ways of writing foreign names were learned apart, each with its edit costs. */
     enum Group {
         /** Hangul, Han, kana: a syllable per sign, vowels added between consonants. */
         SYLLABIC("syllabic"),
@@ -33,23 +33,16 @@ final class ScriptSkeleton {
         /** Cyrillic read in its national romanisation: vowels written, consonants as the language hears them. */
         CYRILLIC("cyrillic");
 
-        final String file;
+        private final Costs costs;
 
-        Group(String file) {
-            this.file = file;
+        Group(String name) {
+            this.costs = costs(name);
         }
-    }
 
-    private static final Costs SYLLABIC_COSTS = costs("syllabic");
-    private static final Costs ABJAD_COSTS = costs("abjad");
-    private static final Costs CYRILLIC_COSTS = costs("cyrillic");
-
-    private static Costs costsOf(Group g) {
-        return switch (g) {
-            case SYLLABIC -> SYLLABIC_COSTS;
-            case ABJAD -> ABJAD_COSTS;
-            case CYRILLIC -> CYRILLIC_COSTS;
-        };
+        /** The group of a word read from a script that writes few vowels, or else by syllables. */
+        static Group of(boolean abjad) {
+            return abjad ? ABJAD : SYLLABIC;
+        }
     }
 
     private ScriptSkeleton() {
@@ -61,12 +54,8 @@ final class ScriptSkeleton {
      * that kana drop, a Hebrew ק for a k or a c, a Chinese 尔 for an r). Zero when they agree; each edit costs
      * between 0.15 (common in that script) and 1 (never seen).
      */
-    static float distance(String transcribed, String latin, boolean abjad) {
-        return distance(transcribed, latin, abjad ? Group.ABJAD : Group.SYLLABIC);
-    }
-
     static float distance(String transcribed, String latin, Group group) {
-        Costs c = costsOf(group);
+        Costs c = group.costs;
         int n = latin.length();
         int m = transcribed.length();
         float[] prev = new float[m + 1];
@@ -119,10 +108,6 @@ final class ScriptSkeleton {
      * classes agree, falling by up to {@link #NEAR_SPREAD} as the edits between them use up the budget, 0 beyond it or
      * when either has too few classes to say anything.
      */
-    static float similarity(String transcribed, String latin, boolean abjad, float exact) {
-        return similarity(transcribed, latin, abjad ? Group.ABJAD : Group.SYLLABIC, exact);
-    }
-
     static float similarity(String transcribed, String latin, Group group, float exact) {
         int min = group == Group.SYLLABIC ? MIN_CLASSES : MIN_CLASSES + 1;
         if (transcribed.length() < min || latin.length() < min) {
@@ -140,12 +125,8 @@ final class ScriptSkeleton {
      * A transcribed skeleton and the Latin skeletons one cheap edit away from it (within the budget), for looking up the
      * listed words that {@link #similarity} would accept.
      */
-    static List<String> nearLatin(String transcribed, boolean abjad) {
-        return nearLatin(transcribed, abjad ? Group.ABJAD : Group.SYLLABIC);
-    }
-
     static List<String> nearLatin(String transcribed, Group group) {
-        Costs c = costsOf(group);
+        Costs c = group.costs;
         int n = transcribed.length();
         List<String> out = new ArrayList<>();
         out.add(transcribed);

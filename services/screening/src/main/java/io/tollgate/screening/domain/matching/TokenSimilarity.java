@@ -147,17 +147,13 @@ final class TokenSimilarity {
         return typo > 0 ? set(how, How.TYPO, typo) : set(how, How.NONE, 0);
     }
 
-    /**
-     * A syllable as McCune-Reischauer, Revised Romanization, Wade-Giles and Pinyin all write it, once their
-     * differences are folded: aspiration marks are gone already, and unaspirated k/t/p/ch against g/d/b/j, r against
-     * l, shi against si and the vowels ŏ/eo, ŭ/eu are what separate the systems (Kang Kam-ch'an, 강감찬 gang gam chan).
-     */
     /** A word read from another script against a Latin word: their consonant classes agree (see {@link ScriptSkeleton}). */
     static float acrossScripts(NameToken a, NameToken b, How[] how) {
         boolean transcribedA = a.abjad || a.syllable;
         NameToken t = transcribedA ? a : b;
         NameToken l = transcribedA ? b : a;
-        float sim = ScriptSkeleton.similarity(t.scriptSkeleton, l.scriptSkeleton, a.abjad || b.abjad, SCRIPT_SKELETON);
+        float sim = ScriptSkeleton.similarity(t.scriptSkeleton, l.scriptSkeleton,
+                ScriptSkeleton.Group.of(a.abjad || b.abjad), SCRIPT_SKELETON);
         return sim > 0 ? set(how, How.SCRIPT_SKELETON, sim) : set(how, How.NONE, 0);
     }
 
@@ -174,6 +170,11 @@ final class TokenSimilarity {
                 SCRIPT_SKELETON);
     }
 
+    /**
+     * A syllable as McCune-Reischauer, Revised Romanization, Wade-Giles and Pinyin all write it, once their
+     * differences are folded: aspiration marks are gone already, and unaspirated k/t/p/ch against g/d/b/j, r against
+     * l, shi against si and the vowels ŏ/eo, ŭ/eu are what separate the systems (Kang Kam-ch'an, 강감찬 gang gam chan).
+     */
     static String syllableKey(String syllable) {
         StringBuilder sb = new StringBuilder(syllable.length());
         String s = syllable.replace("eo", "o").replace("eu", "u").replace("shi", "si").replace("ch", "j");

@@ -52,9 +52,8 @@ final class WordAlignment {
                 as[last] = TokenSimilarity.TRUNCATED;
                 bs[j] = TokenSimilarity.TRUNCATED;
                 if (links != null) {
-                    links.add(swapped ? new Link(new int[]{j}, new int[]{last}, TokenSimilarity.TRUNCATED,
-                            TokenSimilarity.How.TRUNCATED)
-                            : new Link(new int[]{last}, new int[]{j}, TokenSimilarity.TRUNCATED, TokenSimilarity.How.TRUNCATED));
+                    links.add(link(new int[]{last}, new int[]{j}, TokenSimilarity.TRUNCATED, TokenSimilarity.How.TRUNCATED,
+                            swapped));
                 }
                 return;
             }
@@ -165,7 +164,9 @@ final class WordAlignment {
                     abjad |= t.abjad;
                     // vowel-less words join on their consonants; a skeleton of joined words is the joined skeletons
                     joined.append(byEar ? t.text : abjad ? t.skeleton : joinForm(t));
-                    appendReadings(t, pinyin, wadeGiles);
+                    if (b[j].chinese != null) {
+                        appendReadings(t, pinyin, wadeGiles); // only a Chinese name word can meet them
+                    }
                     if (!byEar && !abjad && joined.length() > maxLength) {
                         break;
                     }
@@ -203,7 +204,7 @@ final class WordAlignment {
                     int[] single = {j};
                     TokenSimilarity.How how = acrossScripts ? TokenSimilarity.How.SCRIPT_SKELETON
                             : bestChinese ? TokenSimilarity.How.ROMANISATION : TokenSimilarity.How.JOINED;
-                    links.add(swapped ? new Link(single, run, bestSim, how) : new Link(run, single, bestSim, how));
+                    links.add(link(run, single, bestSim, how, swapped));
                 }
             }
         }
@@ -258,8 +259,7 @@ final class WordAlignment {
                     bJoined[j] = end - s > 1;
                     if (links != null) {
                         int[] single = {j};
-                        links.add(swapped ? new Link(single, run, SHORT_BY_EAR, TokenSimilarity.How.SCRIPT_SKELETON)
-                                : new Link(run, single, SHORT_BY_EAR, TokenSimilarity.How.SCRIPT_SKELETON));
+                        links.add(link(run, single, SHORT_BY_EAR, TokenSimilarity.How.SCRIPT_SKELETON, swapped));
                     }
                     break;
                 }
@@ -282,12 +282,12 @@ final class WordAlignment {
 
     /** Syllables written apart in one romanisation against the word written as one in the other (Hsiao-ping, Xiaoping). */
     private static float chineseJoin(CharSequence pinyin, CharSequence wadeGiles, NameToken single) {
-        if (single.chinese == null) {
-            return 0;
-        }
-        boolean meet = (single.chinese.pinyin() != null && single.chinese.pinyin().contentEquals(wadeGiles))
-                || (single.chinese.wadeGiles() != null && single.chinese.wadeGiles().contentEquals(pinyin));
-        return meet ? TokenSimilarity.ROMANISATION : 0;
+        return single.chinese != null && single.chinese.meet(pinyin, wadeGiles) ? TokenSimilarity.ROMANISATION : 0;
+    }
+
+    /** A link of words of {@code a} with words of {@code b}, the query's side first. */
+    private static Link link(int[] a, int[] b, float sim, TokenSimilarity.How how, boolean swapped) {
+        return swapped ? new Link(b, a, sim, how) : new Link(a, b, sim, how);
     }
 
     private static boolean latinWord(NameToken t) {
@@ -329,8 +329,8 @@ final class WordAlignment {
 
     /** Syllables written by ear against a Latin word: their consonant classes agree. */
     private static float byEarSimilarity(CharSequence syllables, NameToken latin) {
-        return ScriptSkeleton.similarity(ScriptSkeleton.of(syllables.toString(), true), latin.scriptSkeleton, false,
-                TokenSimilarity.SCRIPT_SKELETON);
+        return ScriptSkeleton.similarity(ScriptSkeleton.of(syllables.toString(), true), latin.scriptSkeleton,
+                ScriptSkeleton.Group.SYLLABIC, TokenSimilarity.SCRIPT_SKELETON);
     }
 
     private static float joinSimilarity(CharSequence joined, String target, NameToken single, boolean abjad) {
